@@ -1,0 +1,94 @@
+/**
+ * The CLI's flags: the element's experiment attributes under the same names, plus `--format` and
+ * `--help`. Turns `argv` into validated parameters or into messages for stderr.
+ */
+import { parseArgs } from 'node:util';
+import { DEFAULTS, LIMITS, parseChoice, parseExperiment } from '../params.js';
+import type { ExperimentAttribute, RawParams } from '../params.js';
+import type { ExperimentParams } from '../types.js';
+
+/** How the CLI prints a curve. */
+export type OutputFormat = 'table' | 'csv' | 'json';
+
+/** The accepted values of `--format`, the first being the default. */
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['table', 'csv', 'json'];
+
+/** What the command line asked for: help, a run, or nothing valid (with the reasons). */
+export type CliRequest =
+  | { kind: 'help' }
+  | { kind: 'run'; params: ExperimentParams; format: OutputFormat }
+  | { kind: 'invalid'; messages: string[] };
+
+const EXPERIMENT_FLAGS: readonly ExperimentAttribute[] = [
+  'n-train',
+  'n-test',
+  'max-d',
+  'noise',
+  'trials',
+  'seed',
+  'dims',
+  'rng',
+  'test-error',
+];
+
+const OPTIONS = {
+  ...Object.fromEntries(EXPERIMENT_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
+  format: { type: 'string' as const },
+  help: { type: 'boolean' as const, short: 'h' },
+};
+
+const range = (limits: { min: number; max: number }) => `${limits.min}-${limits.max}`;
+
+const FLAG_HELP: [string, string][] = [
+  ['--n-train N', `training samples n (${range(LIMITS.nTrain)}; default ${DEFAULTS.nTrain})`],
+  ['--n-test N', `test samples, when sampled (${range(LIMITS.nTest)}; default ${DEFAULTS.nTest})`],
+  ['--max-d N', `features available (${range(LIMITS.maxD)}; default ${DEFAULTS.maxD})`],
+  ['--noise X', `label noise deviation (${range(LIMITS.noise)}; default ${DEFAULTS.noise})`],
+  ['--trials N', `trials averaged (${range(LIMITS.trials)}; default ${DEFAULTS.trials})`],
+  ['--seed N', `seed of the first trial; trial t uses seed + t (default ${DEFAULTS.seed})`],
+  ['--dims LIST', 'capacities to evaluate, e.g. 10,30,60 (default: every d from 1 to max-d)'],
+  ['--rng KIND', `"fast", or "numpy" for NumPy's legacy RandomState (default ${DEFAULTS.rng})`],
+  ['--test-error K', `"expected" (exact) or "sampled" (default ${DEFAULTS.testError})`],
+  ['--format F', '"table" (the reference script\'s lines), "csv" or "json" (default table)'],
+  ['-h, --help', 'print this help'],
+];
+
+/** The `--help` text, with defaults and ranges taken from the same tables the element uses. */
+export const USAGE = [
+  'Usage: double-descent [flags]',
+  '',
+  'Runs the double-descent capacity sweep (minimum-norm least squares on the first d of max-d',
+  'Gaussian features) and prints the mean train and test error at each capacity d.',
+  '',
+  'Flags (the same names as the attributes of <double-descent-demo>):',
+  ...FLAG_HELP.map(([flag, text]) => `  ${flag.padEnd(16)} ${text}`),
+  '',
+  'Reproduce the reference table:',
+  '  double-descent --dims 10,30,60,80,100,150,300 --rng numpy --test-error sampled',
+  '',
+].join('\n');
+
+/** Reads `argv` (without the node and script paths) into a request. */
+export function parseCliArguments(argv: string[]): CliRequest {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false }));
+  } catch (error) {
+    // parseArgs names the offending flag in its message (unknown flag, missing value).
+    return { kind: 'invalid', messages: [(error as Error).message] };
+  }
+  if (values.help === true) return { kind: 'help' };
+
+  const raw: RawParams = {};
+  for (const flag of EXPERIMENT_FLAGS) raw[flag] = values[flag];
+  const experiment = parseExperiment(raw);
+  const format =
+    values.format === undefined
+      ? OUTPUT_FORMATS[0]
+      : parseChoice('format', values.format, OUTPUT_FORMATS);
+
+  const messages = experiment.ok ? [] : experiment.errors.map((error) => error.message);
+  if (typeof format !== 'string') messages.push(format.message);
+  if (!experiment.ok || typeof format !== 'string') return { kind: 'invalid', messages };
+  return { kind: 'run', params: experiment.params, format };
+}
