@@ -1,0 +1,52 @@
+// The host page's side of the demo: form controls that set the first element's attributes, and
+// captions written from each element's `curve` event, the way an article would integrate it.
+import { formatTable } from '../src/cli/format-curve.ts';
+
+const live = document.getElementById('live');
+const liveCaption = document.getElementById('live-caption');
+const controls = document.getElementById('controls');
+const reproduction = document.getElementById('reproduction-demo');
+const reproductionTable = document.getElementById('reproduction-table');
+
+// Large errors near the threshold read better as whole numbers than in exponent notation.
+const shown = (value) =>
+  value >= 1000 ? Math.round(value).toLocaleString('en') : value.toPrecision(3);
+
+/** The capacity with the lowest mean test error among those that `keep` accepts. */
+function lowest(curve, keep) {
+  let best = -1;
+  curve.x.forEach((d, i) => {
+    if (keep(d) && (best < 0 || curve.test[i] < curve.test[best])) best = i;
+  });
+  return best < 0 ? null : { d: curve.x[best], error: curve.test[best] };
+}
+
+// `change` rather than `input`, so typing "150" does not start runs for 1 and 15 first.
+controls.addEventListener('change', (event) => {
+  const { name, value } = event.target;
+  live.setAttribute(name, value);
+});
+controls.addEventListener('submit', (event) => event.preventDefault());
+
+live.addEventListener('curve', (event) => {
+  const curve = event.detail;
+  const threshold = curve.interpolationThreshold;
+  const below = lowest(curve, (d) => d < threshold);
+  const beyond = lowest(curve, (d) => d > threshold);
+  const parts = [];
+  if (below) parts.push(`below the threshold, ${shown(below.error)} at d = ${below.d}`);
+  if (beyond) parts.push(`beyond it, ${shown(beyond.error)} at d = ${beyond.d}`);
+  liveCaption.textContent =
+    parts.length === 0
+      ? `This run evaluated only the threshold, d = ${threshold}.`
+      : `Lowest test error ${parts.join('; ')}.`;
+});
+
+// `error` does not bubble, so it is heard on the element itself; the element shows it too.
+live.addEventListener('error', (event) => {
+  liveCaption.textContent = `Not recomputed: ${event.detail.message}`;
+});
+
+reproduction.addEventListener('curve', (event) => {
+  reproductionTable.textContent = formatTable(event.detail);
+});
