@@ -1,0 +1,12 @@
+/**
+ * The package's entry point: the data types, parameter validation, the computation the element
+ * and the CLI share, and the element class (importing this module does not register the tag; the
+ * `double-descent-demo/element` bundle does).
+ */
+export type { Curve, ExperimentParams, RngKind, TestErrorKind } from './types.js';
+export { DEFAULTS, LIMITS, parseExperiment } from './params.js';
+export type { ExperimentAttribute, ParamError, RawParams } from './params.js';
+export { computeCurve } from './compute.js';
+export { Kernel, loadKernel } from './kernel.js';
+export { DoubleDescentDemo } from './element/double-descent-demo.js';
+export type { DemoErrorEvent, RawValue } from './element/double-descent-demo.js';
