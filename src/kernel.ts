@@ -1,0 +1,193 @@
+/**
+ * The typed wrapper around the WebAssembly kernel. It loads the SIMD build where the engine
+ * validates it (the scalar build elsewhere), moves arrays across the boundary as Float64Array
+ * views on Wasm memory, and turns the kernel's per-trial numbers into a `Curve`.
+ */
+import { KERNEL_SIMD_WASM_BASE64, KERNEL_WASM_BASE64 } from './generated/kernel-wasm.js';
+import type { Curve, ExperimentParams, RngKind } from './types.js';
+
+interface KernelExports {
+  memory: WebAssembly.Memory;
+  allocF64(count: number): number;
+  free(ptr: number): void;
+  fillRandom(rng: number, seed: number, what: number, out: number, count: number): void;
+  generateTrial(
+    rng: number, seed: number, n: number, m: number, dMax: number, noise: number,
+    w: number, x: number, y: number, xte: number, yte: number,
+  ): void;
+  capacitySweep(
+    rng: number, seed: number, trials: number, n: number, m: number, dMax: number,
+    noise: number, sampled: number, ridge: number, dims: number, nDims: number, method: number,
+    outTrain: number, outTest: number,
+  ): number;
+}
+
+/** How the sweep solves: one incremental pass (fast) or a fresh factorisation per capacity. */
+export type SweepMethod = 'incremental' | 'direct';
+
+/** One trial's synthetic data, as the kernel generated it (matrices row-major, n×D). */
+export interface TrialData {
+  wTrue: Float64Array;
+  xTrain: Float64Array;
+  yTrain: Float64Array;
+  xTest: Float64Array | null;
+  yTest: Float64Array | null;
+}
+
+const RNG_CODES: Record<RngKind, number> = { numpy: 0, fast: 1 };
+const METHOD_CODES: Record<SweepMethod, number> = { incremental: 0, direct: 1 };
+const STATUS_NOT_SPD = 1;
+
+function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** Whether this engine accepts the SIMD build. */
+export function simdSupported(): boolean {
+  return WebAssembly.validate(decodeBase64(KERNEL_SIMD_WASM_BASE64));
+}
+
+/** Compiles the best kernel build this engine supports (SIMD where it validates). */
+export function compileKernelModule(simd = simdSupported()): Promise<WebAssembly.Module> {
+  return WebAssembly.compile(decodeBase64(simd ? KERNEL_SIMD_WASM_BASE64 : KERNEL_WASM_BASE64));
+}
+
+/** Instantiates a compiled kernel module (for example one received by a Worker). */
+export async function instantiateKernel(module: WebAssembly.Module): Promise<Kernel> {
+  const imports = {
+    env: {
+      abort(_message: number, _file: number, line: number, column: number): never {
+        throw new Error(`double-descent kernel aborted at line ${line}:${column}.`);
+      },
+    },
+  };
+  const instance = await WebAssembly.instantiate(module, imports);
+  return new Kernel(instance.exports as unknown as KernelExports);
+}
+
+let shared: Promise<Kernel> | undefined;
+
+/** Loads (once per page or process) and returns the kernel. */
+export function loadKernel(): Promise<Kernel> {
+  shared ??= compileKernelModule().then(instantiateKernel);
+  return shared;
+}
+
+/** A loaded kernel instance. Methods run synchronously on the calling thread. */
+export class Kernel {
+  constructor(private readonly wasm: KernelExports) {}
+
+  /** Uniform doubles (`uniform`) or Gaussians (`gaussian`) from a freshly seeded stream. */
+  randomValues(rng: RngKind, seed: number, what: 'uniform' | 'gaussian', count: number) {
+    return this.withBuffers([count], ([out]) => {
+      this.wasm.fillRandom(RNG_CODES[rng], seed >>> 0, what === 'uniform' ? 0 : 1, out, count);
+      return this.read(out, count);
+    });
+  }
+
+  /** The synthetic data of one trial (seed `seed`), for checking against other solvers. */
+  trialData(params: ExperimentParams, seed: number, withTest: boolean): TrialData {
+    const { nTrain: n, nTest: m, maxD: D } = params;
+    const sizes = [D, n * D, n, withTest ? m * D : 0, withTest ? m : 0];
+    return this.withBuffers(sizes, ([w, x, y, xte, yte]) => {
+      this.wasm.generateTrial(
+        RNG_CODES[params.rng], seed >>> 0, n, m, D, params.noise,
+        w, x, y, withTest ? xte : 0, withTest ? yte : 0,
+      );
+      return {
+        wTrue: this.read(w, D),
+        xTrain: transpose(this.read(x, n * D), D, n),
+        yTrain: this.read(y, n),
+        xTest: withTest ? transpose(this.read(xte, m * D), D, m) : null,
+        yTest: withTest ? this.read(yte, m) : null,
+      };
+    });
+  }
+
+  /**
+   * Runs the capacity sweep and returns the curve: per-trial train and test MSE at every listed
+   * capacity, and their means. `ridge` is λ in (1/n)‖y − Xb‖² + λ‖b‖² (0: minimum norm).
+   */
+  capacitySweep(
+    params: ExperimentParams,
+    options: { method?: SweepMethod; ridge?: number } = {},
+  ): Curve {
+    const { nTrain, nTest, maxD, noise, trials, seed, dims } = params;
+    const sampled = params.testError === 'sampled';
+    const count = trials * dims.length;
+    const [trainFlat, testFlat] = this.withBuffers(
+      [dims.length, count, count],
+      ([dimsPtr, train, test]) => {
+        this.view(dimsPtr, dims.length).set(dims);
+        const status = this.wasm.capacitySweep(
+          RNG_CODES[params.rng], seed >>> 0, trials, nTrain, nTest, maxD, noise,
+          sampled ? 1 : 0, options.ridge ?? 0, dimsPtr, dims.length,
+          METHOD_CODES[options.method ?? 'incremental'], train, test,
+        );
+        if (status === STATUS_NOT_SPD) {
+          throw new Error(
+            'The kernel could not factor a Gram matrix: it is not numerically positive definite ' +
+              'for these parameters. Add a small ridge or change n-train or max-d.',
+          );
+        }
+        return [this.read(train, count), this.read(test, count)];
+      },
+    );
+
+    const rows = (flat: Float64Array) =>
+      Array.from({ length: trials }, (_, t) =>
+        Array.from(flat.subarray(t * dims.length, (t + 1) * dims.length)),
+      );
+    const trainTrials = rows(trainFlat);
+    const testTrials = rows(testFlat);
+    return {
+      view: 'capacity',
+      x: [...dims],
+      train: meanOverTrials(trainTrials),
+      test: meanOverTrials(testTrials),
+      trainTrials,
+      testTrials,
+      interpolationThreshold: nTrain,
+      params: { ...params, dims: [...dims] },
+    };
+  }
+
+  // Allocates f64 buffers of the given sizes, runs `body`, and frees them whatever happens.
+  private withBuffers<T>(sizes: number[], body: (ptrs: number[]) => T): T {
+    const ptrs: number[] = [];
+    try {
+      for (const size of sizes) ptrs.push(this.wasm.allocF64(size));
+      return body(ptrs);
+    } finally {
+      for (const ptr of ptrs) this.wasm.free(ptr);
+    }
+  }
+
+  // A fresh view: memory.buffer is replaced whenever the kernel grows memory.
+  private view(ptr: number, count: number): Float64Array {
+    return new Float64Array(this.wasm.memory.buffer, ptr, count);
+  }
+
+  private read(ptr: number, count: number): Float64Array {
+    return this.view(ptr, count).slice();
+  }
+}
+
+function meanOverTrials(trials: number[][]): number[] {
+  const width = trials[0]?.length ?? 0;
+  const mean = new Array<number>(width).fill(0);
+  for (const row of trials) for (let i = 0; i < width; i++) mean[i] += row[i];
+  return mean.map((sum) => sum / trials.length);
+}
+
+// Column-major (cols × rows blocks) to row-major.
+function transpose(columnMajor: Float64Array, cols: number, rows: number): Float64Array {
+  const out = new Float64Array(rows * cols);
+  for (let j = 0; j < cols; j++) {
+    for (let i = 0; i < rows; i++) out[i * cols + j] = columnMajor[j * rows + i];
+  }
+  return out;
+}
