@@ -4,9 +4,11 @@
  * views on Wasm memory, and turns the kernel's per-trial numbers into a `Curve`.
  */
 import { KERNEL_SIMD_WASM_BASE64, KERNEL_WASM_BASE64 } from './generated/kernel-wasm.js';
+import { meanOverTrials } from './statistics.js';
 import type { Curve, ExperimentParams, RngKind } from './types.js';
 
-interface KernelExports {
+/** The raw functions the Wasm module exports (addresses and counts, no arrays). */
+export interface KernelExports {
   memory: WebAssembly.Memory;
   allocF64(count: number): number;
   free(ptr: number): void;
@@ -20,6 +22,21 @@ interface KernelExports {
     noise: number, sampled: number, ridge: number, dims: number, nDims: number, method: number,
     outTrain: number, outTest: number,
   ): number;
+  sampleSweep(
+    rng: number, seed: number, trials: number, d: number, dMax: number, nMax: number,
+    noise: number, ridge: number, ns: number, nNs: number, outTrain: number, outTest: number,
+  ): number;
+  trainingData(
+    scenario: number, seed: number, n: number, d: number, noise: number, initScale: number,
+    x: number, y: number, beta: number, w0: number, scales: number,
+  ): void;
+  trainingCurves(
+    scenario: number, seed: number, trials: number, n: number, d: number, noise: number,
+    initScale: number, weightDecay: number, rateFraction: number, steps: number, nSteps: number,
+    outTrain: number, outTest: number, outTrainZero: number, outTestZero: number, outInfo: number,
+  ): number;
+  symmetricEigen(a: number, n: number, values: number, vectors: number): number;
+  theoryCurve(n: number, dMax: number, noise: number, dims: number, count: number, out: number): void;
 }
 
 /** How the sweep solves: one incremental pass (fast) or a fresh factorisation per capacity. */
@@ -78,7 +95,8 @@ export function loadKernel(): Promise<Kernel> {
 
 /** A loaded kernel instance. Methods run synchronously on the calling thread. */
 export class Kernel {
-  constructor(private readonly wasm: KernelExports) {}
+  /** The raw exports, for the view modules that build on the same buffers. */
+  constructor(readonly wasm: KernelExports) {}
 
   /** Uniform doubles (`uniform`) or Gaussians (`gaussian`) from a freshly seeded stream. */
   randomValues(rng: RngKind, seed: number, what: 'uniform' | 'gaussian', count: number) {
@@ -155,8 +173,21 @@ export class Kernel {
     };
   }
 
-  // Allocates f64 buffers of the given sizes, runs `body`, and frees them whatever happens.
-  private withBuffers<T>(sizes: number[], body: (ptrs: number[]) => T): T {
+  /**
+   * Exact expected test MSE of the minimum-norm fit at each capacity (THEORY.md, prefix task);
+   * null where the expectation is infinite (|d − n| ≤ 1).
+   */
+  theoryCurve(nTrain: number, maxD: number, noise: number, dims: number[]): (number | null)[] {
+    const values = this.withBuffers([dims.length, dims.length], ([dimsPtr, out]) => {
+      this.view(dimsPtr, dims.length).set(dims);
+      this.wasm.theoryCurve(nTrain, maxD, noise, dimsPtr, dims.length, out);
+      return this.read(out, dims.length);
+    });
+    return Array.from(values, (value) => (Number.isFinite(value) ? value : null));
+  }
+
+  /** Allocates f64 buffers of the given sizes, runs `body`, and frees them whatever happens. */
+  withBuffers<T>(sizes: number[], body: (ptrs: number[]) => T): T {
     const ptrs: number[] = [];
     try {
       for (const size of sizes) ptrs.push(this.wasm.allocF64(size));
@@ -166,21 +197,15 @@ export class Kernel {
     }
   }
 
-  // A fresh view: memory.buffer is replaced whenever the kernel grows memory.
-  private view(ptr: number, count: number): Float64Array {
+  /** A fresh view: memory.buffer is replaced whenever the kernel grows memory. */
+  view(ptr: number, count: number): Float64Array {
     return new Float64Array(this.wasm.memory.buffer, ptr, count);
   }
 
-  private read(ptr: number, count: number): Float64Array {
+  /** A copy of `count` values at `ptr`, safe to keep after later calls. */
+  read(ptr: number, count: number): Float64Array {
     return this.view(ptr, count).slice();
   }
-}
-
-function meanOverTrials(trials: number[][]): number[] {
-  const width = trials[0]?.length ?? 0;
-  const mean = new Array<number>(width).fill(0);
-  for (const row of trials) for (let i = 0; i < width; i++) mean[i] += row[i];
-  return mean.map((sum) => sum / trials.length);
 }
 
 // Column-major (cols × rows blocks) to row-major.

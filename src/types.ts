@@ -50,3 +50,92 @@ export interface Curve {
   /** Every parameter that produced this curve. */
   params: ExperimentParams;
 }
+
+/** What the x-axis of a curve is. */
+export type ViewKind = 'capacity' | 'samples' | 'training';
+
+/** A preset of the training-time view (recipes in THEORY.md). */
+export type Scenario = 'grokking-like' | 'epoch-wise';
+
+/** Parameters of the sample-size sweep: fixed capacity d, growing training set. */
+export interface SampleParams {
+  /** Capacity: the model uses the first d features. */
+  d: number;
+  /** Number of Gaussian input features D of the task (d ≤ D). */
+  maxD: number;
+  /** Largest training-set size; every n is a prefix of one pool of this many samples. */
+  nMax: number;
+  /** The training-set sizes n to evaluate, increasing, each in 1..nMax. */
+  ns: number[];
+  /** Standard deviation of the label noise. */
+  noise: number;
+  /** Ridge λ on (1/n)‖y − Xb‖² + λ‖b‖²; 0 is the minimum-norm / least-squares fit. */
+  ridge: number;
+  /** Number of independent trials. */
+  trials: number;
+  /** Seed of the first trial. */
+  seed: number;
+  /** The random stream. */
+  rng: RngKind;
+}
+
+/** Parameters of the training-time view: gradient descent on a linear model. */
+export interface TrainingParams {
+  /** Which preset task. */
+  scenario: Scenario;
+  /** Number of training samples n. */
+  nTrain: number;
+  /** Number of features d (epoch-wise: d − 1 fast features and one slow one). */
+  d: number;
+  /** Standard deviation of the label noise. */
+  noise: number;
+  /** Norm of the random initialisation ‖w₀‖ (0: start from zero). */
+  initScale: number;
+  /** Weight decay λ in (1/2n)‖Xw − y‖² + (λ/2)‖w‖². */
+  weightDecay: number;
+  /** Step size as a fraction of the stable maximum 2 / (μ_max + λ). */
+  learningRate: number;
+  /** Number of independent trials. */
+  trials: number;
+  /** Seed of the first trial. */
+  seed: number;
+  /** The step counts to evaluate, increasing. */
+  steps: number[];
+  /** Train MSE below which the model counts as having fit the training set. */
+  trainThreshold: number;
+}
+
+/** Train and test error against training-set size at a fixed capacity. */
+export interface SampleCurve {
+  view: 'samples';
+  /** The training-set sizes n (x-axis). */
+  x: number[];
+  train: number[];
+  test: number[];
+  trainTrials: number[][];
+  testTrials: number[][];
+  /** The sample count at which n = d. */
+  interpolationThreshold: number;
+  params: SampleParams;
+}
+
+/** Train and test error against gradient-descent steps. */
+export interface TrainingCurve {
+  view: 'training';
+  /** The step counts (x-axis). */
+  x: number[];
+  train: number[];
+  test: number[];
+  trainTrials: number[][];
+  testTrials: number[][];
+  /** The same run started from w₀ = 0, for comparison. */
+  zeroInit: { train: number[]; test: number[] };
+  /** Mean over trials of the step size η used. */
+  stepSize: number;
+  /** Mean over trials of the test MSE in the limit of infinitely many steps. */
+  finalTest: number;
+  /** Where train error first falls below the threshold and test error first reaches twice
+   *  its final value (null when it does not happen within the steps shown). */
+  marks: { trainFitStep: number | null; generalizationStep: number | null };
+  params: TrainingParams;
+}
