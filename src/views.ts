@@ -120,3 +120,33 @@ export function stepGrid(maxSteps: number, points: number): number[] {
   }
   return [...steps].sort((a, b) => a - b);
 }
+
+/** One trial of a training scenario as the kernel draws it (X row-major, n×d). */
+export interface TrainingData {
+  x: Float64Array;
+  y: Float64Array;
+  beta: Float64Array;
+  w0: Float64Array;
+  scales: Float64Array;
+}
+
+/** The data of trial `seed` of a training scenario, for checking the exact curves by stepping. */
+export function trainingData(kernel: Kernel, params: TrainingParams, seed: number): TrainingData {
+  const { nTrain: n, d } = params;
+  return kernel.withBuffers([n * d, n, d, d, d], ([x, y, beta, w0, scales]) => {
+    kernel.wasm.trainingData(
+      SCENARIO_CODES[params.scenario], seed >>> 0, n, d, params.noise, params.initScale,
+      x, y, beta, w0, scales,
+    );
+    const columns = kernel.read(x, n * d);
+    const rowMajor = new Float64Array(n * d);
+    for (let j = 0; j < d; j++) for (let i = 0; i < n; i++) rowMajor[i * d + j] = columns[j * n + i];
+    return {
+      x: rowMajor,
+      y: kernel.read(y, n),
+      beta: kernel.read(beta, d),
+      w0: kernel.read(w0, d),
+      scales: kernel.read(scales, d),
+    };
+  });
+}
