@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pythonFloatRepr, pythonRound3, pythonRound3Repr } from '../src/cli/python-float.js';
+import { numpyRound3, pythonFloatRepr, referenceRound3 } from '../src/cli/python-float.js';
 
-// Produced by CPython with test/fixtures/python-round.py: [repr(x), repr(round(x, 3))].
+// Produced with test/fixtures/python-round.py: [repr(x), str(round(numpy.float64(x), 3))].
 const fixture = JSON.parse(
   readFileSync(new URL('./fixtures/python-round.json', import.meta.url), 'utf8'),
 ) as { cases: [string, string][] };
@@ -15,11 +15,11 @@ function fromPythonRepr(text: string): number {
   return Number(text);
 }
 
-describe('pythonRound3Repr', () => {
-  it('prints exactly what CPython prints for round(x, 3), for every fixture case', () => {
+describe('referenceRound3', () => {
+  it('prints exactly what NumPy prints for round(x, 3), for every fixture case', () => {
     const mismatches = fixture.cases
       .map(([input, expected]) => {
-        return { input, expected, got: pythonRound3Repr(fromPythonRepr(input)) };
+        return { input, expected, got: referenceRound3(fromPythonRepr(input)) };
       })
       .filter((row) => row.got !== row.expected);
     expect(mismatches).toEqual([]);
@@ -27,19 +27,21 @@ describe('pythonRound3Repr', () => {
   });
 
   it('prints the reference table values as the reference does', () => {
-    expect(pythonRound3Repr(2.967778427482081e-13)).toBe('0.0');
-    expect(pythonRound3Repr(160.6502801191443)).toBe('160.65');
-    expect(pythonRound3Repr(1.4996570972969652)).toBe('1.5');
+    expect(referenceRound3(2.967778427482081e-13)).toBe('0.0');
+    expect(referenceRound3(160.6502801191443)).toBe('160.65');
+    expect(referenceRound3(1.4996570972969652)).toBe('1.5');
   });
 
-  it('breaks exact ties towards the even digit, as Python does', () => {
-    expect(pythonRound3(0.0625)).toBe(0.062);
-    expect(pythonRound3(0.1875)).toBe(0.188);
-    expect(pythonRound3(-0.0625)).toBe(-0.062);
+  it('breaks exact ties towards the even digit and rounds x·1000, as NumPy does', () => {
+    expect(numpyRound3(0.0625)).toBe(0.062);
+    expect(numpyRound3(0.1875)).toBe(0.188);
+    expect(numpyRound3(-0.0625)).toBe(-0.062);
+    // 562.9155·1000 is 562915.5 in floating point, so NumPy rounds up where Python rounds down.
+    expect(numpyRound3(562.9155)).toBe(562.916);
   });
 
   it('keeps the sign of a value that rounds to zero', () => {
-    expect(pythonRound3Repr(-0.0004)).toBe('-0.0');
+    expect(referenceRound3(-0.0004)).toBe('-0.0');
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import type { Curve } from '../types.js';
 import type { OutputFormat } from './arguments.js';
-import { pythonRound3Repr } from './python-float.js';
+import { referenceRound3 } from './python-float.js';
 
 /**
  * One line per capacity, exactly as `seed_experiment.py` prints it with
@@ -13,8 +13,8 @@ import { pythonRound3Repr } from './python-float.js';
 export function formatTable(curve: Curve): string {
   return curve.x
     .map((d, i) => {
-      const train = pythonRound3Repr(curve.train[i]);
-      const test = pythonRound3Repr(curve.test[i]);
+      const train = referenceRound3(curve.train[i]);
+      const test = referenceRound3(curve.test[i]);
       return `d = ${String(d).padStart(3)} train_mse = ${train} test_mse = ${test}\n`;
     })
     .join('');

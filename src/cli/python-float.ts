@@ -1,28 +1,25 @@
 /**
- * Python's float formatting, reproduced so the CLI's table matches the reference script
- * (`seed_experiment.py`) character for character: `round(x, 3)` followed by `repr`.
+ * The reference script's number format, reproduced so the CLI's table matches
+ * `seed_experiment.py` character for character: NumPy's `round(x, 3)`, then the shortest
+ * round-tripping digits as Python and NumPy print them.
  */
 
 /**
- * Python's `round(x, 3)`: the double nearest to x's exact decimal value rounded to three places,
- * with exact ties going to the even digit (CPython rounds through a correctly rounded dtoa).
+ * NumPy's `round(x, 3)` on a float64, which is what the reference calls (its means are NumPy
+ * scalars): x·1000 rounded to the nearest whole number, ties to even, then divided by 1000. This
+ * differs from Python's correctly rounded `round` when x·1000 lands within a rounding error of a
+ * half (562.9155 gives 562.916 here and 562.915 in plain Python).
  */
-export function pythonRound3(x: number): number {
-  // Zero keeps its sign, and from 2^52 up every double is already a whole number.
-  if (x === 0 || !Number.isFinite(x) || Math.abs(x) >= 2 ** 52) return x;
-
-  // `toFixed` rounds the exact binary value, so only exact ties need care. A double lies exactly
-  // halfway between two multiples of 0.001 only if it is an odd multiple of 1/16 (halfway points
-  // are odd multiples of 1/2000, and a binary fraction cannot have the factor 125 in its
-  // denominator), and then it has exactly four decimals.
-  const sixteenths = x * 16;
-  if (Number.isInteger(sixteenths) && sixteenths % 2 !== 0) {
-    const towardZero = x.toFixed(4).slice(0, -1);
-    const lastDigit = Number(towardZero[towardZero.length - 1]);
-    // `toFixed` breaks ties away from zero; Python keeps the even neighbour.
-    return Number(lastDigit % 2 === 0 ? towardZero : x.toFixed(3));
-  }
-  return Number(x.toFixed(3));
+export function numpyRound3(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  const scaled = x * 1000;
+  const floor = Math.floor(scaled);
+  const fraction = scaled - floor;
+  let whole = fraction > 0.5 ? floor + 1 : floor;
+  if (fraction === 0.5) whole = floor % 2 === 0 ? floor : floor + 1;
+  // Keep the sign of a negative value that rounds to zero, as rint does.
+  if (whole === 0 && x < 0) return -0;
+  return whole / 1000;
 }
 
 /**
@@ -52,7 +49,7 @@ export function pythonFloatRepr(x: number): string {
   return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
-/** What Python prints for `round(x, 3)`: the reference table's number format. */
-export function pythonRound3Repr(x: number): string {
-  return pythonFloatRepr(pythonRound3(x));
+/** What the reference prints for `round(x, 3)` of a NumPy float: its table's number format. */
+export function referenceRound3(x: number): string {
+  return pythonFloatRepr(numpyRound3(x));
 }
