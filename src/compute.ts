@@ -8,5 +8,5 @@ import type { Curve, ExperimentParams } from './types.js';
 /** Computes the capacity sweep for `params` (already validated by `parseExperiment`). */
 export async function computeCurve(params: ExperimentParams): Promise<Curve> {
   const kernel = await loadKernel();
-  return kernel.capacitySweep(params);
+  return kernel.capacitySweep(params, { ridge: params.ridge });
 }

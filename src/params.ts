@@ -3,7 +3,7 @@
  * validated `ExperimentParams`, or into errors that say which attribute was wrong, what it held,
  * and what is accepted. Nothing reaches the kernel without passing through here.
  */
-import type { ExperimentParams, RngKind, TestErrorKind } from './types.js';
+import type { ExperimentParams, FeatureFamily, RngKind, TestErrorKind } from './types.js';
 
 /** A rejected attribute value, as carried by the element's `error` event. */
 export interface ParamError {
@@ -28,7 +28,9 @@ export type ExperimentAttribute =
   | 'seed'
   | 'dims'
   | 'rng'
-  | 'test-error';
+  | 'test-error'
+  | 'ridge'
+  | 'features';
 
 /** Defaults: the reference experiment's sizes with the fast interactive stream. */
 export const DEFAULTS = {
@@ -40,6 +42,8 @@ export const DEFAULTS = {
   seed: 0,
   rng: 'fast' as RngKind,
   testError: 'expected' as TestErrorKind,
+  ridge: 0,
+  features: 'gaussian' as FeatureFamily,
 };
 
 /**
@@ -53,7 +57,15 @@ export const LIMITS = {
   trials: { min: 1, max: 500 },
   seed: { min: 0, max: 2 ** 32 - 1 },
   noise: { min: 0, max: 100 },
+  // Past 1e4 every fit is indistinguishable from b = 0 at these sizes.
+  ridge: { min: 0, max: 10_000 },
 };
+
+/** Feature families the kernel computes today. */
+export const FEATURE_FAMILIES: readonly FeatureFamily[] = ['gaussian'];
+
+/** Feature families that are planned but not yet computed, so they get their own message. */
+const PLANNED_FAMILIES = ['relu', 'fourier'];
 
 /** Largest number of floating-point multiply-adds one sweep may need (see `estimateWork`). */
 export const MAX_WORK = 4e10;
@@ -186,6 +198,18 @@ export function estimateWork(params: ExperimentParams): number {
   return trials * (factor + score);
 }
 
+/** Parses `features`: only `gaussian` is computed today; `relu` and `fourier` are planned. */
+export function parseFeatures(raw: unknown): FeatureFamily | ParamError {
+  const choice = parseChoice('features', raw, FEATURE_FAMILIES);
+  if (typeof choice === 'string') return choice;
+  const shown = describe(raw);
+  if (!PLANNED_FAMILIES.includes(shown.trim().toLowerCase())) return choice;
+  const message =
+    `features is "${shown}", a 1-D feature family this version cannot compute yet; ` +
+    'use "gaussian".';
+  return { attribute: 'features', value: shown, message };
+}
+
 function isError(value: unknown): value is ParamError {
   return typeof value === 'object' && value !== null && 'message' in value;
 }
@@ -232,6 +256,12 @@ export function parseExperiment(
     ? pick(parseChoice('test-error', r['test-error'], ['expected', 'sampled'] as const), 'expected')
     : DEFAULTS.testError;
   const dims = given(r.dims) ? pick(parseDims(r.dims, maxD), allDims(maxD)) : allDims(maxD);
+  const ridge = given(r.ridge)
+    ? pick(parseReal('ridge', r.ridge, LIMITS.ridge), DEFAULTS.ridge)
+    : DEFAULTS.ridge;
+  const features = given(r.features)
+    ? pick(parseFeatures(r.features), DEFAULTS.features)
+    : DEFAULTS.features;
 
   if (errors.length > 0) return { ok: false, errors };
 
@@ -242,7 +272,19 @@ export function parseExperiment(
     return { ok: false, errors: [{ attribute: 'seed', value: String(seed), message }] };
   }
 
-  const params: ExperimentParams = { nTrain, nTest, maxD, noise, trials, seed, dims, rng, testError };
+  const params: ExperimentParams = {
+    nTrain,
+    nTest,
+    maxD,
+    noise,
+    trials,
+    seed,
+    dims,
+    rng,
+    testError,
+    ridge,
+    features,
+  };
   const values = (nTrain + (testError === 'sampled' ? nTest : 0)) * maxD;
   if (values > MAX_TRIAL_VALUES || estimateWork(params) > MAX_WORK) {
     const message =

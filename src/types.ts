@@ -9,6 +9,12 @@ export type RngKind = 'numpy' | 'fast';
 /** How test error is measured: exactly in expectation, or on a sampled test set. */
 export type TestErrorKind = 'expected' | 'sampled';
 
+/**
+ * The feature family: `gaussian` is the prefix-of-Gaussian-inputs task. The 1-D families (`relu`,
+ * `fourier`) are named here so validation can explain that they are not available yet.
+ */
+export type FeatureFamily = 'gaussian';
+
 /** Every parameter of the capacity sweep (the reference experiment and its generalisations). */
 export interface ExperimentParams {
   /** Number of training samples n. */
@@ -29,6 +35,10 @@ export interface ExperimentParams {
   rng: RngKind;
   /** Test error in expectation (exact, no test set) or on `nTest` sampled points. */
   testError: TestErrorKind;
+  /** Ridge λ on (1/n)‖y − Xb‖² + λ‖b‖²; 0 is the minimum-norm (ridgeless) limit. */
+  ridge: number;
+  /** The feature family of the task. */
+  features: FeatureFamily;
 }
 
 /** The result of one capacity sweep: what the chart draws and what the `curve` event carries. */

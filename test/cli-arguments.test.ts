@@ -22,6 +22,8 @@ describe('parseCliArguments', () => {
         dims: [10, 20],
         rng: 'numpy',
         testError: 'sampled',
+        ridge: 0,
+        features: 'gaussian',
       },
     });
   });

@@ -15,6 +15,8 @@ describe('the reference experiment (seed_experiment.py)', () => {
     dims: table.params.dims,
     rng: 'numpy',
     testError: 'sampled',
+    ridge: 0,
+    features: 'gaussian',
   };
 
   for (const method of ['incremental', 'direct'] as const) {

@@ -46,6 +46,7 @@ describe('capacity sweep against Householder QR', () => {
       const kernel = await loadKernel();
       const params: ExperimentParams = {
         nTrain: n, nTest: 400, maxD, noise: 0.3, trials: 3, seed: 11, dims, rng, testError,
+        ridge, features: 'gaussian',
       };
       const curve = kernel.capacitySweep(params, { method, ridge });
 
@@ -79,7 +80,7 @@ describe('capacity sweep against Householder QR', () => {
     const kernel = await loadKernel();
     const params: ExperimentParams = {
       nTrain: 10, nTest: 10, maxD: 20, noise: 0.1, trials: 4, seed: 2, dims: [3, 10, 20],
-      rng: 'fast', testError: 'expected',
+      rng: 'fast', testError: 'expected', ridge: 0, features: 'gaussian',
     };
     const curve = kernel.capacitySweep(params);
     curve.x.forEach((_, i) => {

@@ -6,7 +6,7 @@ import trial from '../fixtures/numpy-trial.json';
 function params(overrides: Partial<ExperimentParams>): ExperimentParams {
   return {
     nTrain: 80, nTest: 2000, maxD: 300, noise: 0.2, trials: 1, seed: 0, dims: [1],
-    rng: 'numpy', testError: 'sampled', ...overrides,
+    rng: 'numpy', testError: 'sampled', ridge: 0, features: 'gaussian', ...overrides,
   };
 }
 

@@ -18,7 +18,8 @@ describe('sample-size view', () => {
         // With the fast stream the pool is drawn as the capacity view draws nMax training samples.
         const pool: ExperimentParams = {
           nTrain: params.nMax, nTest: 1, maxD: params.maxD, noise: params.noise, trials: 1,
-          seed: params.seed + t, dims: [d], rng: 'fast', testError: 'expected',
+          seed: params.seed + t, dims: [d], rng: 'fast', testError: 'expected', ridge: 0,
+          features: 'gaussian',
         };
         const data = kernel.trialData(pool, params.seed + t, false);
         params.ns.forEach((n, i) => {
