@@ -3,6 +3,8 @@
  * the kernel computes from them. The `curve` event's detail and the CLI's JSON are a `Curve`.
  */
 
+import type { Quantiles } from './statistics.js';
+
 /** Which random stream generates the synthetic data. */
 export type RngKind = 'numpy' | 'fast';
 
@@ -59,6 +61,60 @@ export interface Curve {
   interpolationThreshold: number;
   /** Every parameter that produced this curve. */
   params: ExperimentParams;
+}
+
+/** The capacity curve at the best ridge λ of a grid, chosen separately at each capacity. */
+export interface OptimalRidgeCurve {
+  /** The λ values tried (0, the minimum-norm limit, then a log grid). */
+  grid: number[];
+  /** The λ with the lowest mean test error at each capacity (one per `x`). */
+  lambda: number[];
+  /** Mean training MSE at that λ. */
+  train: number[];
+  /** Mean test MSE at that λ: the lowest over the grid. */
+  test: number[];
+}
+
+/**
+ * Everything the capacity view shows: the curve, its spread across trials, and the overlays that
+ * were asked for. This is the `curve` event's detail and what `double-descent --format json`
+ * prints.
+ */
+export interface CapacityCurve extends Curve {
+  /** The ridge λ of the main curve (also in `params.ridge`). */
+  ridge: number;
+  /** Per-capacity quantiles across trials of training and test MSE. */
+  quantiles: { train: Quantiles; test: Quantiles };
+  /** Exact expected test MSE of the minimum-norm fit (null where infinite), or null if not asked. */
+  theory: (number | null)[] | null;
+  /** The per-capacity optimally regularised curve, or null if not asked. */
+  optimalRidge: OptimalRidgeCurve | null;
+}
+
+/** The numbers at one capacity: the `capacity-change` event's detail. */
+export interface CapacityReading {
+  /** The capacity d. */
+  d: number;
+  /** Mean training MSE at d. */
+  train: number;
+  /** Mean test MSE at d. */
+  test: number;
+  /** Median test MSE across trials at d. */
+  testMedian: number;
+  /** Expected test MSE from theory at d (null where infinite or not computed). */
+  theory: number | null;
+  /** The optimal λ and its mean test MSE at d, when the optimal-ridge overlay is on. */
+  optimalRidge: { lambda: number; test: number } | null;
+}
+
+/** A reader's guess of where test error peaks, and where it does: the `prediction` detail. */
+export interface Prediction {
+  /** The capacity the reader picked. */
+  guess: number;
+  /** The capacity with the highest mean test error. */
+  truth: number;
+  /** How many capacities apart they are, |guess − truth|. */
+  distance: number;
 }
 
 /** What the x-axis of a curve is. */
