@@ -10,3 +10,4 @@ export { sampleSweep } from './samples';
 export { SCENARIO_EPOCH_WISE, SCENARIO_GROKKING, trainingCurves, trainingData } from './training';
 export { symmetricEigen } from './eigen';
 export { prefixRisk, theoryCurve } from './theory';
+export { FEATURES_FOURIER, FEATURES_GAUSSIAN, FEATURES_RELU, fitFunction } from './features';

@@ -37,6 +37,11 @@ export interface KernelExports {
   ): number;
   symmetricEigen(a: number, n: number, values: number, vectors: number): number;
   theoryCurve(n: number, dMax: number, noise: number, dims: number, count: number, out: number): void;
+  fitFunction(
+    rng: number, seed: number, kind: number, n: number, dMax: number, noise: number, ridge: number,
+    d: number, gridCount: number, outGrid: number, outTruth: number, outFit: number,
+    outInputs: number, outY: number, outFitTrain: number,
+  ): number;
 }
 
 /** How the sweep solves: one incremental pass (fast) or a fresh factorisation per capacity. */
