@@ -56,11 +56,32 @@ export function backSolveTransposed(l: usize, n: i32, ld: i32, b: usize): void {
 }
 
 /**
+ * Solves Lᵀ·x = b in place, like `backSolveTransposed`, with the reciprocals of L's diagonal
+ * given, so the loop multiplies instead of waiting on a division per entry.
+ */
+export function backSolveTransposedInv(l: usize, n: i32, ld: i32, invDiag: usize, b: usize): void {
+  for (let k = n - 1; k >= 0; k--) {
+    const col = l + ((<usize>k * ld) << 3);
+    const rest = dot(col + (<usize>(k + 1) << 3), b + (<usize>(k + 1) << 3), n - k - 1);
+    const p = b + (<usize>k << 3);
+    store<f64>(p, (load<f64>(p) - rest) * load<f64>(invDiag + (<usize>k << 3)));
+  }
+}
+
+/** Writes 1 / L[k][k] for k < n to `invDiag`. */
+export function invertDiagonal(l: usize, n: i32, ld: i32, invDiag: usize): void {
+  for (let k = 0; k < n; k++) {
+    store<f64>(invDiag + (<usize>k << 3), 1.0 / load<f64>(l + ((<usize>k * ld + k) << 3)));
+  }
+}
+
+/**
  * Replaces L (n×n, ld = n) by the factor of L·Lᵀ + x·xᵀ with n Givens rotations, O(n²)
  * (LINPACK dchud; Golub and Van Loan, §6.5.4). `x` is destroyed. The same rotations are applied
  * to [z; 0], so if z = L⁻¹·y on entry, z = L'⁻¹·y on exit and nothing needs to be re-solved.
+ * `invDiag` holds 1 / L[k][k] and is kept current.
  */
-export function choleskyUpdate(l: usize, n: i32, x: usize, z: usize): void {
+export function choleskyUpdate(l: usize, n: i32, x: usize, z: usize, invDiag: usize): void {
   let zeta: f64 = 0;
   for (let k = 0; k < n; k++) {
     const col = l + ((<usize>k * n + k) << 3);
@@ -70,11 +91,13 @@ export function choleskyUpdate(l: usize, n: i32, x: usize, z: usize): void {
     if (xkk == 0) continue;
     // Entries are Gram-scale (far from overflow), so the plain root is safe and much cheaper
     // than a scaled hypot.
-    const r = Math.sqrt(lkk * lkk + xkk * xkk);
-    const c = lkk / r;
-    const s = xkk / r;
+    const inv = 1.0 / Math.sqrt(lkk * lkk + xkk * xkk);
+    const c = lkk * inv;
+    const s = xkk * inv;
     rotate(col, xk, c, s, n - k);
     store<f64>(xk, 0);
+    // The rotated diagonal is r = √(l² + x²), so its reciprocal is already at hand.
+    store<f64>(invDiag + (<usize>k << 3), inv);
     const zp = z + (<usize>k << 3);
     const zk = load<f64>(zp);
     store<f64>(zp, c * zk + s * zeta);

@@ -2,22 +2,23 @@
  * Random streams. `numpy` is bit-for-bit NumPy's legacy `RandomState(seed)`: MT19937 seeded with
  * `init_genrand`, 53-bit doubles from two 32-bit draws, and the legacy polar-method Gaussian that
  * caches the second value of each pair. `fast` is xoshiro256+ (Blackman and Vigna, 2018) seeded
- * through SplitMix64, with the same polar method: a stream with no obligation to match anything.
+ * through SplitMix64, with Gaussians by the ziggurat method (ziggurat.ts): a stream with no
+ * obligation to match anything, about three times quicker per Gaussian than the polar method.
+ *
+ * Both streams produce uniform doubles a block at a time into one buffer, so the Gaussian loops
+ * below read plain memory instead of calling a generator per draw.
  */
-
-// MT19937 parameters (Matsumoto and Nishimura, 1998).
-const N: i32 = 624;
-const M: i32 = 397;
-const MATRIX_A: u32 = 0x9908b0df;
-const UPPER_MASK: u32 = 0x80000000;
-const LOWER_MASK: u32 = 0x7fffffff;
+import { refillNumpyDoubles, seedMersenne } from './mt19937';
+import { prepareZiggurat, zigguratDraw } from './ziggurat';
 
 /** Stream identifiers shared with the host. */
 export const RNG_NUMPY: i32 = 0;
 export const RNG_FAST: i32 = 1;
 
-const mt = memory.data(N * 4, 16);
-let mti: i32 = N;
+// 312 doubles is one MT19937 block (624 words, two per double).
+const BLOCK: i32 = 312;
+const uniforms = memory.data(BLOCK * 8, 16);
+let position: i32 = BLOCK;
 let kind: i32 = RNG_NUMPY;
 let hasGauss = false;
 let gaussCache: f64 = 0;
@@ -33,20 +34,16 @@ export function seedStream(streamKind: i32, seed: u32): void {
   kind = streamKind;
   hasGauss = false;
   gaussCache = 0;
+  position = BLOCK;
   if (streamKind == RNG_NUMPY) {
-    // init_genrand, as numpy's mt19937_seed does for an integer seed.
-    let value = seed;
-    for (let i = 0; i < N; i++) {
-      store<u32>(mt + (<usize>i << 2), value);
-      value = 1812433253 * (value ^ (value >> 30)) + <u32>(i + 1);
-    }
-    mti = N;
+    seedMersenne(seed);
   } else {
+    prepareZiggurat();
     let x: u64 = <u64>seed;
-    s0 = splitmix(x += 0x9e3779b97f4a7c15);
-    s1 = splitmix(x += 0x9e3779b97f4a7c15);
-    s2 = splitmix(x += 0x9e3779b97f4a7c15);
-    s3 = splitmix(x += 0x9e3779b97f4a7c15);
+    s0 = splitmix((x += 0x9e3779b97f4a7c15));
+    s1 = splitmix((x += 0x9e3779b97f4a7c15));
+    s2 = splitmix((x += 0x9e3779b97f4a7c15));
+    s3 = splitmix((x += 0x9e3779b97f4a7c15));
   }
 }
 
@@ -56,60 +53,44 @@ function splitmix(z: u64): u64 {
   return z ^ (z >> 31);
 }
 
-// Regenerates the 624-word block (the reference generator's "genrand" step).
+// Refills the uniform buffer from the current stream and rewinds it.
 function refill(): void {
-  let i = 0;
-  for (; i < N - M; i++) {
-    const y = (load<u32>(mt + (<usize>i << 2)) & UPPER_MASK) |
-      (load<u32>(mt + (<usize>(i + 1) << 2)) & LOWER_MASK);
-    const mag = (0 - (y & 1)) & MATRIX_A;
-    store<u32>(mt + (<usize>i << 2), load<u32>(mt + (<usize>(i + M) << 2)) ^ (y >> 1) ^ mag);
+  if (kind == RNG_NUMPY) {
+    refillNumpyDoubles(uniforms);
+  } else {
+    // Wasm globals live in memory; the state is kept in locals for the block.
+    let a = s0, b = s1, c = s2, d = s3;
+    for (let i = 0; i < BLOCK; i++) {
+      const result = a + d;
+      const t = b << 17;
+      c ^= a;
+      d ^= b;
+      b ^= c;
+      a ^= d;
+      c ^= t;
+      d = rotl(d, 45);
+      // The top 53 bits fit a signed conversion, which is one instruction (unsigned is not).
+      store<f64>(uniforms + (<usize>i << 3), <f64>(<i64>(result >> 11)) * 1.1102230246251565e-16);
+    }
+    s0 = a;
+    s1 = b;
+    s2 = c;
+    s3 = d;
   }
-  for (; i < N - 1; i++) {
-    const y = (load<u32>(mt + (<usize>i << 2)) & UPPER_MASK) |
-      (load<u32>(mt + (<usize>(i + 1) << 2)) & LOWER_MASK);
-    const mag = (0 - (y & 1)) & MATRIX_A;
-    store<u32>(mt + (<usize>i << 2), load<u32>(mt + (<usize>(i + M - N) << 2)) ^ (y >> 1) ^ mag);
-  }
-  const y = (load<u32>(mt + (<usize>(N - 1) << 2)) & UPPER_MASK) | (load<u32>(mt) & LOWER_MASK);
-  const mag = (0 - (y & 1)) & MATRIX_A;
-  store<u32>(mt + (<usize>(N - 1) << 2), load<u32>(mt + (<usize>(M - 1) << 2)) ^ (y >> 1) ^ mag);
-  mti = 0;
-}
-
-/** Next tempered 32-bit MT19937 output. */
-export function nextU32(): u32 {
-  if (mti >= N) refill();
-  let y = load<u32>(mt + (<usize>mti << 2));
-  mti++;
-  y ^= y >> 11;
-  y ^= (y << 7) & 0x9d2c5680;
-  y ^= (y << 15) & 0xefc60000;
-  y ^= y >> 18;
-  return y;
+  position = 0;
 }
 
 /** Next uniform double in [0, 1) from the current stream. */
 export function nextDouble(): f64 {
-  if (kind == RNG_NUMPY) {
-    // numpy's legacy_double: 27 + 26 bits from two draws.
-    const a = nextU32() >> 5;
-    const b = nextU32() >> 6;
-    return (<f64>a * 67108864.0 + <f64>b) / 9007199254740992.0;
-  }
-  const result = s0 + s3;
-  const t = s1 << 17;
-  s2 ^= s0;
-  s3 ^= s1;
-  s1 ^= s2;
-  s0 ^= s3;
-  s2 ^= t;
-  s3 = rotl(s3, 45);
-  return <f64>(result >> 11) * 1.1102230246251565e-16;
+  if (position >= BLOCK) refill();
+  const value = load<f64>(uniforms + (<usize>position << 3));
+  position++;
+  return value;
 }
 
 /** Next standard Gaussian: the polar method with NumPy's caching of the second value. */
 export function nextGauss(): f64 {
+  if (kind != RNG_NUMPY) return fastGauss();
   if (hasGauss) {
     hasGauss = false;
     const cached = gaussCache;
@@ -130,6 +111,43 @@ export function nextGauss(): f64 {
 }
 
 /**
+ * Writes `count` Gaussians to out, out + stride, out + 2·stride, … (stride in bytes): the same
+ * values as `count` calls of `nextGauss`, with the pair loop reading the uniform buffer directly.
+ */
+export function fillGauss(out: usize, count: i32, stride: usize): void {
+  if (kind != RNG_NUMPY) {
+    for (let i = 0; i < count; i++) store<f64>(out + <usize>i * stride, fastGauss());
+    return;
+  }
+  let i = 0;
+  if (count > 0 && hasGauss) {
+    store<f64>(out, nextGauss());
+    i = 1;
+  }
+  while (i + 2 <= count) {
+    // A pair needs two buffered uniforms; the slow path handles a pair split by a refill.
+    let x1: f64, x2: f64;
+    if (position + 2 <= BLOCK) {
+      const p = uniforms + (<usize>position << 3);
+      x1 = 2.0 * load<f64>(p) - 1.0;
+      x2 = 2.0 * load<f64>(p, 8) - 1.0;
+      position += 2;
+    } else {
+      x1 = 2.0 * nextDouble() - 1.0;
+      x2 = 2.0 * nextDouble() - 1.0;
+    }
+    const r2 = x1 * x1 + x2 * x2;
+    if (r2 >= 1.0 || r2 == 0.0) continue;
+    const f = Math.sqrt((-2.0 * Math.log(r2)) / r2);
+    // nextGauss returns f·x2 first and caches f·x1.
+    store<f64>(out + <usize>i * stride, f * x2);
+    store<f64>(out + <usize>(i + 1) * stride, f * x1);
+    i += 2;
+  }
+  if (i < count) store<f64>(out + <usize>i * stride, nextGauss());
+}
+
+/**
  * Advances the stream past `count` Gaussians without computing the ones that are thrown away:
  * a full pair costs only its accept/reject test, and the cache ends in the state NumPy leaves.
  */
@@ -139,13 +157,28 @@ export function skipGauss(count: i32): void {
     gaussCache = 0;
     count--;
   }
-  for (let pair = count >> 1; pair > 0; pair--) {
-    let x1: f64, x2: f64, r2: f64;
-    do {
-      x1 = 2.0 * nextDouble() - 1.0;
-      x2 = 2.0 * nextDouble() - 1.0;
-      r2 = x1 * x1 + x2 * x2;
-    } while (r2 >= 1.0 || r2 == 0.0);
+  let pairs = count >> 1;
+  while (pairs > 0) {
+    if (position + 2 > BLOCK) {
+      if (position < BLOCK) {
+        // A pair split across blocks (only after an odd number of uniform draws).
+        const x1 = 2.0 * nextDouble() - 1.0;
+        const x2 = 2.0 * nextDouble() - 1.0;
+        const r2 = x1 * x1 + x2 * x2;
+        if (!(r2 >= 1.0 || r2 == 0.0)) pairs--;
+        continue;
+      }
+      refill();
+    }
+    let p = position;
+    for (; p + 2 <= BLOCK && pairs > 0; p += 2) {
+      const a = uniforms + (<usize>p << 3);
+      const x1 = 2.0 * load<f64>(a) - 1.0;
+      const x2 = 2.0 * load<f64>(a, 8) - 1.0;
+      const r2 = x1 * x1 + x2 * x2;
+      if (!(r2 >= 1.0 || r2 == 0.0)) pairs--;
+    }
+    position = p;
   }
   if (count & 1) nextGauss();
 }
@@ -153,9 +186,42 @@ export function skipGauss(count: i32): void {
 /** Fills `count` values at `out` with uniform doubles (`what` = 0) or Gaussians (`what` = 1). */
 export function fillRandom(streamKind: i32, seed: u32, what: i32, out: usize, count: i32): void {
   seedStream(streamKind, seed);
-  for (let i = 0; i < count; i++) {
-    store<f64>(out + (<usize>i << 3), what == 0 ? nextDouble() : nextGauss());
+  if (what == 1) {
+    fillGauss(out, count, 8);
+    return;
   }
+  for (let i = 0; i < count; i++) store<f64>(out + (<usize>i << 3), nextDouble());
+}
+
+// One xoshiro256+ step on the stream state.
+// @ts-ignore: decorator
+@inline
+function nextBits(): u64 {
+  const result = s0 + s3;
+  const t = s1 << 17;
+  s2 ^= s0;
+  s3 ^= s1;
+  s1 ^= s2;
+  s0 ^= s3;
+  s2 ^= t;
+  s3 = rotl(s3, 45);
+  return result;
+}
+
+// A uniform in (0, 1] from the fast stream, for the ziggurat's rare slow cases (never 0, whose
+// logarithm they would take).
+function fastUniform(): f64 {
+  return <f64>(<i64>(nextBits() >> 11) + 1) * 1.1102230246251565e-16;
+}
+
+// @ts-ignore: decorator
+@inline
+function fastGauss(): f64 {
+  let value: f64;
+  do {
+    value = zigguratDraw(nextBits(), fastUniform);
+  } while (isNaN(value));
+  return value;
 }
 
 // @ts-ignore: decorator

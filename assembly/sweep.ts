@@ -12,47 +12,21 @@
  * for Gaussian X the typical cond(X) at d = n is O(n), giving cond(K) ≈ 1e4–1e8 and errors far
  * below the 1e-6 the reference comparison needs. For d ≤ n − 1 the columns of X are well
  * separated (cond(X) ≈ (√n + √d)/(√n − √d)), so the normal equations are safe there too.
+ *
+ * Two methods: the incremental one (incremental.ts) for use, and the direct one below, a fresh
+ * Gram matrix and factorisation per capacity, kept as the check the tests compare against.
  */
-import { backSolveTransposed, choleskyFactor, choleskyUpdate, forwardSolve } from './cholesky';
-import { generateTrial } from './data';
+import { backSolveTransposed, choleskyFactor, forwardSolve } from './cholesky';
+import { generateTrialIn } from './data';
+import { incrementalTrial } from './incremental';
 import { axpy, copy, dot, fill, squaredDistance } from './vector';
+import { STATUS_NOT_SPD, STATUS_OK, Work, alloc, column, dimAt, dualShift } from './work';
+
+export { STATUS_NOT_SPD, STATUS_OK } from './work';
 
 /** Method identifiers shared with the host. */
 export const METHOD_INCREMENTAL: i32 = 0;
 export const METHOD_DIRECT: i32 = 1;
-
-/** Shift the reference adds to X·Xᵀ when λ = 0. */
-const MIN_NORM_SHIFT: f64 = 1e-8;
-
-/** Status codes shared with the host. */
-export const STATUS_OK: i32 = 0;
-export const STATUS_NOT_SPD: i32 = 1;
-
-// Everything one trial needs, allocated once per sweep.
-class Work {
-  n: i32;
-  m: i32;
-  dMax: i32;
-  noise: f64;
-  ridge: f64;
-  sampled: bool;
-  w: usize;
-  x: usize;
-  y: usize;
-  xte: usize;
-  yte: usize;
-  tail: usize; // tail[d] = Σ_{j ≥ d} w_j², the signal left out at capacity d
-  what: usize; // ŵ (length dMax)
-  gram: usize; // k×k or n×n
-  rhs: usize;
-  tmp: usize;
-  alpha: usize;
-  pred: usize; // length max(n, m)
-}
-
-function alloc(count: i32): usize {
-  return heap.alloc(<usize>max(count, 1) << 3);
-}
 
 /**
  * Runs the sweep over `trials` seeds starting at `seed` and writes train and test MSE of trial t
@@ -82,23 +56,30 @@ export function capacitySweep(
   work.noise = noise;
   work.ridge = ridge;
   work.sampled = sampled;
+  // The incremental scoring reads the test matrix in panels of 4 rows, zero-padded.
+  work.panel = method == METHOD_DIRECT ? m : 4;
+  const rows = ((m + work.panel - 1) / work.panel) * work.panel;
   work.w = alloc(dMax);
   work.x = alloc(n * dMax);
   work.y = alloc(n);
-  work.xte = sampled ? alloc(m * dMax) : 0;
-  work.yte = sampled ? alloc(m) : 0;
+  work.xte = sampled ? alloc(rows * dMax) : 0;
+  work.yte = sampled ? alloc(rows) : 0;
   work.tail = alloc(dMax + 1);
   work.what = alloc(dMax);
-  const side = max(n, min(n, dMax));
-  work.gram = alloc(side * side);
+  work.gram = alloc(n * n);
+  work.invDiag = alloc(n);
   work.rhs = alloc(max(n, dMax));
   work.tmp = alloc(max(n, dMax));
   work.alpha = alloc(n);
   work.pred = alloc(max(n, m));
+  if (sampled) fill(work.yte, 0, rows);
 
   let status = STATUS_OK;
   for (let t = 0; t < trials && status == STATUS_OK; t++) {
-    generateTrial(rngKind, seed + <u32>t, n, m, dMax, noise, work.w, work.x, work.y, work.xte, work.yte);
+    generateTrialIn(
+      rngKind, seed + <u32>t, n, m, dMax, noise, work.w, work.x, work.y, work.xte, work.yte,
+      work.panel,
+    );
     suffixSquares(work.w, dMax, work.tail);
     const train = outTrain + ((<usize>t * nDims) << 3);
     const test = outTest + ((<usize>t * nDims) << 3);
@@ -117,6 +98,7 @@ export function capacitySweep(
   heap.free(work.tail);
   heap.free(work.what);
   heap.free(work.gram);
+  heap.free(work.invDiag);
   heap.free(work.rhs);
   heap.free(work.tmp);
   heap.free(work.alpha);
@@ -133,70 +115,6 @@ function suffixSquares(w: usize, dMax: i32, tail: usize): void {
     sum += wj * wj;
     store<f64>(tail + (<usize>j << 3), sum);
   }
-}
-
-function dimAt(dims: usize, i: i32): i32 {
-  return <i32>load<f64>(dims + (<usize>i << 3));
-}
-
-function column(work: Work, j: i32): usize {
-  return work.x + ((<usize>j * work.n) << 3);
-}
-
-/**
- * The incremental sweep. For d < n one Cholesky factor of the largest needed XᵀX serves every
- * smaller d (its leading blocks), and the forward-solved right-hand side is shared too. For d ≥ n
- * the factor of X_d·X_dᵀ + s·I grows one column at a time by a rank-one update that also carries
- * L⁻¹y, so each capacity costs one O(n²) update and one O(n²) back substitution.
- */
-function incrementalTrial(work: Work, dims: usize, nDims: i32, train: usize, test: usize): i32 {
-  const n = work.n;
-  let below = 0; // number of listed capacities with d < n
-  while (below < nDims && dimAt(dims, below) < n) below++;
-
-  if (below > 0) {
-    const k = dimAt(dims, below - 1);
-    buildPrimalGram(work, k);
-    if (choleskyFactor(work.gram, k, k) != STATUS_OK) return STATUS_NOT_SPD;
-    for (let j = 0; j < k; j++) {
-      store<f64>(work.rhs + (<usize>j << 3), dot(column(work, j), work.y, n));
-    }
-    forwardSolve(work.gram, k, k, work.rhs);
-    for (let i = 0; i < below; i++) {
-      const d = dimAt(dims, i);
-      copy(work.what, work.rhs, d);
-      backSolveTransposed(work.gram, d, k, work.what);
-      record(work, d, trainByResidual(work, d), train, test, i);
-    }
-  }
-  if (below == nDims) return STATUS_OK;
-
-  // Start from the factor of s·I and add columns one at a time.
-  const shift = dualShift(work);
-  const root = Math.sqrt(shift);
-  fill(work.gram, 0, n * n);
-  for (let i = 0; i < n; i++) {
-    store<f64>(work.gram + ((<usize>i * n + i) << 3), root);
-    store<f64>(work.rhs + (<usize>i << 3), load<f64>(work.y + (<usize>i << 3)) / root);
-  }
-  let next = below;
-  for (let j = 0; j < work.dMax && next < nDims; j++) {
-    copy(work.tmp, column(work, j), n);
-    choleskyUpdate(work.gram, n, work.tmp, work.rhs);
-    const d = j + 1;
-    if (d != dimAt(dims, next)) continue;
-
-    copy(work.alpha, work.rhs, n);
-    backSolveTransposed(work.gram, n, n, work.alpha);
-    for (let c = 0; c < d; c++) {
-      store<f64>(work.what + (<usize>c << 3), dot(column(work, c), work.alpha, n));
-    }
-    // y − X_d·ŵ = y − (K − s·I)·α = s·α, since K·α = y.
-    const alphaNorm = dot(work.alpha, work.alpha, n);
-    record(work, d, (shift * shift * alphaNorm) / <f64>n, train, test, next);
-    next++;
-  }
-  return STATUS_OK;
 }
 
 /** The per-capacity reference method: a fresh Gram matrix and factorisation for every d. */
@@ -235,13 +153,15 @@ function directTrial(work: Work, dims: usize, nDims: i32, train: usize, test: us
         store<f64>(work.what + (<usize>c << 3), dot(column(work, c), work.alpha, n));
       }
     }
-    record(work, d, trainByResidual(work, d), train, test, i);
+    const trainMse = trainByResidual(work, d);
+    store<f64>(train + (<usize>i << 3), trainMse);
+    store<f64>(test + (<usize>i << 3), directTestError(work, d));
   }
   return STATUS_OK;
 }
 
-// Lower triangle of X_kᵀX_k + nλ·I in the k×k block of work.gram.
-function buildPrimalGram(work: Work, k: i32): void {
+/** Lower triangle of X_kᵀX_k + nλ·I in the k×k block of work.gram. */
+export function buildPrimalGram(work: Work, k: i32): void {
   const n = work.n;
   const diag = <f64>n * work.ridge;
   for (let c = 0; c < k; c++) {
@@ -253,12 +173,8 @@ function buildPrimalGram(work: Work, k: i32): void {
   }
 }
 
-function dualShift(work: Work): f64 {
-  return work.ridge > 0 ? <f64>work.n * work.ridge : MIN_NORM_SHIFT;
-}
-
-// Training MSE from the explicit residual y − X_d·ŵ.
-function trainByResidual(work: Work, d: i32): f64 {
+/** Training MSE of ŵ (work.what, length d) from the explicit residual y − X_d·ŵ. */
+export function trainByResidual(work: Work, d: i32): f64 {
   const n = work.n;
   copy(work.pred, work.y, n);
   for (let j = 0; j < d; j++) {
@@ -268,22 +184,18 @@ function trainByResidual(work: Work, d: i32): f64 {
 }
 
 /**
- * Scores ŵ (in work.what, length d) and stores train and test MSE at slot i. Expected test MSE
- * for x ~ N(0, I): E(x·(w − ŵ) + σε)² = ‖ŵ − w[:d]‖² + ‖w[d:]‖² + σ².
+ * Test MSE of ŵ (work.what, length d), on the column-major test set or in expectation: for
+ * x ~ N(0, I), E(x·(w − ŵ) + σε)² = ‖ŵ − w[:d]‖² + ‖w[d:]‖² + σ².
  */
-function record(work: Work, d: i32, trainMse: f64, train: usize, test: usize, i: i32): void {
-  let testMse: f64;
+function directTestError(work: Work, d: i32): f64 {
   if (work.sampled) {
     const m = work.m;
     copy(work.pred, work.yte, m);
     for (let j = 0; j < d; j++) {
       axpy(work.pred, -load<f64>(work.what + (<usize>j << 3)), work.xte + ((<usize>j * m) << 3), m);
     }
-    testMse = dot(work.pred, work.pred, m) / <f64>m;
-  } else {
-    const tail = load<f64>(work.tail + (<usize>d << 3));
-    testMse = squaredDistance(work.what, work.w, d) + tail + work.noise * work.noise;
+    return dot(work.pred, work.pred, m) / <f64>m;
   }
-  store<f64>(train + (<usize>i << 3), trainMse);
-  store<f64>(test + (<usize>i << 3), testMse);
+  const tail = load<f64>(work.tail + (<usize>d << 3));
+  return squaredDistance(work.what, work.w, d) + tail + work.noise * work.noise;
 }
