@@ -15,6 +15,7 @@ import { backSolveTransposed, choleskyFactor, forwardSolve } from './cholesky';
 import { leastSquaresQR, minimumNormQR } from './qr';
 import { nextDouble, nextGauss, seedStream } from './random';
 import { axpy, dot, fill } from './vector';
+import { Work } from './work';
 
 /** Feature family identifiers shared with the host. */
 export const FEATURES_GAUSSIAN: i32 = 0;
@@ -32,6 +33,21 @@ const TWO_PI: f64 = 6.283185307179586;
  * collinear) and, where it matters, makes the fit a ridge fit with that tiny λ.
  */
 export const FEATURE_JITTER: f64 = 1e-12;
+
+/**
+ * The same for random Fourier features, larger: their Gram matrix is numerically singular, so the
+ * fit is defined by the shift, and 1e-12 would leave it at the mercy of rounding (two correct
+ * solvers then differ by several per cent); 1e-9 makes it a well-defined, still tiny, ridge.
+ */
+export const FOURIER_JITTER: f64 = 1e-9;
+
+/** The relative shift of family `kind`. */
+export function jitterOf(kind: i32): f64 {
+  return kind == FEATURES_FOURIER ? FOURIER_JITTER : FEATURE_JITTER;
+}
+
+/** Quadrature nodes of the expected test error of the 1-D families (midpoint rule). */
+export const QUADRATURE_POINTS: i32 = 1024;
 
 /** The target function of the 1-D task. */
 export function target(x: f64): f64 {
@@ -141,7 +157,7 @@ export function midpointGrid(count: i32, out: usize): void {
  * at the training inputs (so a reader can see whether it interpolates). The fit
  * is least squares for d < n and the minimum-norm interpolant for d ≥ n: by Householder QR for
  * hinge features (well defined but too ill-conditioned for the Gram matrix), by Cholesky with the
- * relative shift FEATURE_JITTER for Fourier features (numerically rank-deficient, so the shift
+ * relative shift FOURIER_JITTER for Fourier features (numerically rank-deficient, so the shift
  * is what makes the fit defined), and with nλ on the diagonal when λ > 0. Returns 0, or 1 if the Gram matrix could not be factored.
  */
 export function fitFunction(
@@ -161,7 +177,7 @@ export function fitFunction(
   featureMatrix(kind, a, b, d, outInputs, n, x);
   const status = kind == FEATURES_RELU && ridge == 0
     ? solveCapacityQR(x, n, d, outY, what)
-    : solveCapacity(x, n, d, outY, ridge, gram, alpha, what);
+    : solveCapacity(x, n, d, outY, ridge, jitterOf(kind), gram, alpha, what);
 
   for (let g = 0; g < gridCount; g++) {
     const t = gridCount > 1 ? -1.0 + (2.0 * <f64>g) / <f64>(gridCount - 1) : 0.0;
@@ -186,10 +202,11 @@ export function fitFunction(
 
 /**
  * Solves for ŵ (length d) on the n×d column-major x: primal normal equations for d < n, else
- * ŵ = Xᵀ(X·Xᵀ + s·I)⁻¹y; the diagonal shift is nλ, or the relative FEATURE_JITTER when λ = 0.
+ * ŵ = Xᵀ(X·Xᵀ + s·I)⁻¹y; the diagonal shift is nλ, or the relative `jitter` when λ = 0.
  */
 export function solveCapacity(
-  x: usize, n: i32, d: i32, y: usize, ridge: f64, gram: usize, alpha: usize, what: usize,
+  x: usize, n: i32, d: i32, y: usize, ridge: f64, jitter: f64, gram: usize, alpha: usize,
+  what: usize,
 ): i32 {
   if (d < n) {
     let trace: f64 = 0;
@@ -200,7 +217,7 @@ export function solveCapacity(
         if (r == c) trace += value;
       }
     }
-    const shift = ridge > 0 ? <f64>n * ridge : (FEATURE_JITTER * trace) / <f64>d;
+    const shift = ridge > 0 ? <f64>n * ridge : (jitter * trace) / <f64>d;
     for (let c = 0; c < d; c++) setF64(gram, c * d + c, f64At(gram, c * d + c) + shift);
     if (choleskyFactor(gram, d, d) != 0) return 1;
     for (let c = 0; c < d; c++) setF64(what, c, dot(x + ((<usize>c * n) << 3), y, n));
@@ -217,7 +234,7 @@ export function solveCapacity(
   }
   let trace: f64 = 0;
   for (let c = 0; c < n; c++) trace += f64At(gram, c * n + c);
-  const shift = ridge > 0 ? <f64>n * ridge : (FEATURE_JITTER * trace) / <f64>n;
+  const shift = ridge > 0 ? <f64>n * ridge : (jitter * trace) / <f64>n;
   for (let c = 0; c < n; c++) setF64(gram, c * n + c, f64At(gram, c * n + c) + shift);
   if (choleskyFactor(gram, n, n) != 0) return 1;
   memory.copy(alpha, y, <usize>n << 3);
@@ -250,4 +267,43 @@ export function solveCapacityQR(x: usize, n: i32, d: i32, y: usize, what: usize)
   let finite = true;
   for (let k = 0; k < d; k++) finite = finite && isFinite(f64At(what, k));
   return finite ? 0 : 1;
+}
+
+/**
+ * Fills one trial of a 1-D family into a capacity sweep's buffers: X = features of the training
+ * inputs (n×D, column-major), y, and the test matrix in work.panel-row panels with its targets:
+ * noisy labels at fresh uniform inputs, or f itself at the quadrature midpoints. w_true is zero
+ * (there is none). Returns the relative jitter for this trial's Gram matrices.
+ */
+export function generateFeatureTrial(rngKind: i32, seed: u32, work: Work, quadrature: bool): f64 {
+  const n = work.n;
+  const m = work.m;
+  const dMax = work.dMax;
+  const inputs = heap.alloc(<usize>max(n, m) << 3);
+  const a = heap.alloc(<usize>dMax << 3);
+  const b = heap.alloc(<usize>dMax << 3);
+
+  drawFeatureTrial(rngKind, seed, work.features, n, dMax, work.noise, inputs, work.y, a, b);
+  featureMatrix(work.features, a, b, dMax, inputs, n, work.x);
+  fill(work.w, 0, dMax);
+
+  if (quadrature) midpointGrid(m, inputs);
+  else for (let i = 0; i < m; i++) setF64(inputs, i, 2.0 * nextDouble() - 1.0);
+  const panel = work.panel;
+  for (let i = 0; i < m; i++) {
+    const xi = f64At(inputs, i);
+    const label = target(xi) + (quadrature ? 0.0 : work.noise * nextGauss());
+    setF64(work.yte, i, label);
+    const base = (i / panel) * dMax * panel + (i % panel);
+    for (let k = 0; k < dMax; k++) {
+      setF64(work.xte, base + k * panel, feature(work.features, f64At(a, k), f64At(b, k), xi));
+    }
+  }
+
+  // Mean squared feature value times n: the scale of a Gram diagonal at d = n.
+  const total = dot(work.x, work.x, n * dMax);
+  heap.free(inputs);
+  heap.free(a);
+  heap.free(b);
+  return (jitterOf(work.features) * total) / <f64>dMax;
 }

@@ -35,6 +35,7 @@ import {
   dimAt,
   dualShift,
   f64At,
+  primalShift,
   setF64,
 } from './work';
 
@@ -72,7 +73,7 @@ function primalPhase(
   invertDiagonal(work.gram, k, k, work.invDiag);
 
   const yy = dot(work.y, work.y, n);
-  const nl = <f64>n * work.ridge;
+  const nl = primalShift(work);
   let zz: f64 = 0;
   let done = 0;
   for (let i = 0; i < below; i++) {

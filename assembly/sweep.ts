@@ -20,7 +20,10 @@ import { backSolveTransposed, choleskyFactor, forwardSolve } from './cholesky';
 import { generateTrialIn } from './data';
 import { incrementalTrial } from './incremental';
 import { axpy, copy, dot, fill, squaredDistance } from './vector';
-import { STATUS_NOT_SPD, STATUS_OK, Work, alloc, column, dimAt, dualShift } from './work';
+import { generateFeatureTrial, QUADRATURE_POINTS } from './features';
+import {
+  STATUS_NOT_SPD, STATUS_OK, Work, alloc, column, dimAt, dualShift, primalShift,
+} from './work';
 
 export { STATUS_NOT_SPD, STATUS_OK } from './work';
 
@@ -43,13 +46,21 @@ export function capacitySweep(
   noise: f64,
   sampled: bool,
   ridge: f64,
+  features: i32,
   dims: usize,
   nDims: i32,
   method: i32,
   outTrain: usize,
   outTest: usize,
 ): i32 {
+  // The 1-D families always score on a test matrix: sampled inputs, or for the expected error
+  // the midpoints of a quadrature grid with noiseless targets (σ² is added afterwards).
+  const quadrature = features != 0 && !sampled;
+  if (quadrature) m = QUADRATURE_POINTS;
+  if (features != 0) sampled = true;
+
   const work = new Work();
+  work.features = features;
   work.n = n;
   work.m = m;
   work.dMax = dMax;
@@ -76,16 +87,26 @@ export function capacitySweep(
 
   let status = STATUS_OK;
   for (let t = 0; t < trials && status == STATUS_OK; t++) {
-    generateTrialIn(
-      rngKind, seed + <u32>t, n, m, dMax, noise, work.w, work.x, work.y, work.xte, work.yte,
-      work.panel,
-    );
+    if (features == 0) {
+      generateTrialIn(
+        rngKind, seed + <u32>t, n, m, dMax, noise, work.w, work.x, work.y, work.xte, work.yte,
+        work.panel,
+      );
+    } else {
+      work.jitter = generateFeatureTrial(rngKind, seed + <u32>t, work, quadrature);
+    }
     suffixSquares(work.w, dMax, work.tail);
     const train = outTrain + ((<usize>t * nDims) << 3);
     const test = outTest + ((<usize>t * nDims) << 3);
     status = method == METHOD_DIRECT
       ? directTrial(work, dims, nDims, train, test)
       : incrementalTrial(work, dims, nDims, train, test);
+    if (quadrature) {
+      for (let i = 0; i < nDims; i++) {
+        const p = test + (<usize>i << 3);
+        store<f64>(p, load<f64>(p) + noise * noise);
+      }
+    }
   }
 
   heap.free(work.w);
@@ -163,7 +184,7 @@ function directTrial(work: Work, dims: usize, nDims: i32, train: usize, test: us
 /** Lower triangle of X_kᵀX_k + nλ·I in the k×k block of work.gram. */
 export function buildPrimalGram(work: Work, k: i32): void {
   const n = work.n;
-  const diag = <f64>n * work.ridge;
+  const diag = primalShift(work);
   for (let c = 0; c < k; c++) {
     const xc = column(work, c);
     for (let r = c; r < k; r++) {

@@ -18,6 +18,10 @@ export class Work {
   noise: f64 = 0;
   ridge: f64 = 0;
   sampled: bool = false;
+  /** Feature family (features.ts); 0 is the Gaussian prefix task. */
+  features: i32 = 0;
+  /** Relative diagonal shift of the 1-D families when λ = 0 (features.ts, FEATURE_JITTER). */
+  jitter: f64 = 0;
   /** Rows per panel of the test matrix (4 for the incremental scoring, m for column-major). */
   panel: i32 = 0;
   w: usize = 0;
@@ -55,9 +59,19 @@ export function column(work: Work, j: i32): usize {
   return work.x + ((<usize>j * work.n) << 3);
 }
 
-/** The shift on the dual Gram matrix: nλ for ridge, else the reference's 1e-8. */
+/**
+ * The shift on the dual Gram matrix: nλ for ridge, else the reference's 1e-8 for the Gaussian
+ * task or the 1-D families' relative jitter.
+ */
 export function dualShift(work: Work): f64 {
-  return work.ridge > 0 ? <f64>work.n * work.ridge : MIN_NORM_SHIFT;
+  if (work.ridge > 0) return <f64>work.n * work.ridge;
+  return work.features == 0 ? MIN_NORM_SHIFT : work.jitter;
+}
+
+/** The shift on the primal Gram matrix: nλ, or the 1-D families' jitter when λ = 0. */
+export function primalShift(work: Work): f64 {
+  if (work.ridge > 0) return <f64>work.n * work.ridge;
+  return work.features == 0 ? 0 : work.jitter;
 }
 
 // @ts-ignore: decorator

@@ -4,10 +4,10 @@
  * by the kernel.
  */
 import type { Kernel } from './kernel.js';
-import type { RngKind } from './types.js';
+import type { FeatureFamily as AnyFamily, RngKind } from './types.js';
 
 /** A 1-D feature family (the Gaussian family has no 1-D input to draw). */
-export type FeatureFamily = 'relu' | 'fourier';
+export type FeatureFamily = Exclude<AnyFamily, 'gaussian'>;
 
 /** What the fit panel draws. */
 export interface FitView {

@@ -19,8 +19,8 @@ export interface KernelExports {
   ): void;
   capacitySweep(
     rng: number, seed: number, trials: number, n: number, m: number, dMax: number,
-    noise: number, sampled: number, ridge: number, dims: number, nDims: number, method: number,
-    outTrain: number, outTest: number,
+    noise: number, sampled: number, ridge: number, features: number, dims: number, nDims: number,
+    method: number, outTrain: number, outTest: number,
   ): number;
   sampleSweep(
     rng: number, seed: number, trials: number, d: number, dMax: number, nMax: number,
@@ -57,6 +57,7 @@ export interface TrialData {
 }
 
 const RNG_CODES: Record<RngKind, number> = { numpy: 0, fast: 1 };
+const FEATURE_CODES = { gaussian: 0, relu: 1, fourier: 2 } as const;
 const METHOD_CODES: Record<SweepMethod, number> = { incremental: 0, direct: 1 };
 const STATUS_NOT_SPD = 1;
 
@@ -147,7 +148,8 @@ export class Kernel {
         this.view(dimsPtr, dims.length).set(dims);
         const status = this.wasm.capacitySweep(
           RNG_CODES[params.rng], seed >>> 0, trials, nTrain, nTest, maxD, noise,
-          sampled ? 1 : 0, options.ridge ?? 0, dimsPtr, dims.length,
+          sampled ? 1 : 0, options.ridge ?? 0, FEATURE_CODES[params.features ?? 'gaussian'],
+          dimsPtr, dims.length,
           METHOD_CODES[options.method ?? 'incremental'], train, test,
         );
         if (status === STATUS_NOT_SPD) {

@@ -61,11 +61,8 @@ export const LIMITS = {
   ridge: { min: 0, max: 10_000 },
 };
 
-/** Feature families the kernel computes today. */
-export const FEATURE_FAMILIES: readonly FeatureFamily[] = ['gaussian'];
-
-/** Feature families that are planned but not yet computed, so they get their own message. */
-const PLANNED_FAMILIES = ['relu', 'fourier'];
+/** Feature families the kernel computes: the Gaussian prefix task and two 1-D families. */
+export const FEATURE_FAMILIES: readonly FeatureFamily[] = ['gaussian', 'relu', 'fourier'];
 
 /** Largest number of floating-point multiply-adds one sweep may need (see `estimateWork`). */
 export const MAX_WORK = 4e10;
@@ -198,16 +195,9 @@ export function estimateWork(params: ExperimentParams): number {
   return trials * (factor + score);
 }
 
-/** Parses `features`: only `gaussian` is computed today; `relu` and `fourier` are planned. */
+/** Parses `features`: the Gaussian prefix task or a 1-D family (`relu`, `fourier`). */
 export function parseFeatures(raw: unknown): FeatureFamily | ParamError {
-  const choice = parseChoice('features', raw, FEATURE_FAMILIES);
-  if (typeof choice === 'string') return choice;
-  const shown = describe(raw);
-  if (!PLANNED_FAMILIES.includes(shown.trim().toLowerCase())) return choice;
-  const message =
-    `features is "${shown}", a 1-D feature family this version cannot compute yet; ` +
-    'use "gaussian".';
-  return { attribute: 'features', value: shown, message };
+  return parseChoice('features', raw, FEATURE_FAMILIES);
 }
 
 function isError(value: unknown): value is ParamError {

@@ -15,7 +15,7 @@ export type TestErrorKind = 'expected' | 'sampled';
  * The feature family: `gaussian` is the prefix-of-Gaussian-inputs task. The 1-D families (`relu`,
  * `fourier`) are named here so validation can explain that they are not available yet.
  */
-export type FeatureFamily = 'gaussian';
+export type FeatureFamily = 'gaussian' | 'relu' | 'fourier';
 
 /** Every parameter of the capacity sweep (the reference experiment and its generalisations). */
 export interface ExperimentParams {
