@@ -36,7 +36,8 @@ function expectTrainClose(actual: number, expected: number, d: number, threshold
 
 function params(rng: RngKind, testError: TestErrorKind, extra: Partial<ExperimentParams> = {}) {
   return {
-    nTrain: n, nTest: 37, maxD, noise: 0.3, trials: 3, seed: 5, dims, rng, testError, ...extra,
+    nTrain: n, nTest: 37, maxD, noise: 0.3, trials: 3, seed: 5, dims, rng, testError,
+    ridge: 0, features: 'gaussian', ...extra,
   } satisfies ExperimentParams;
 }
 
@@ -90,7 +91,7 @@ describe('incremental sweep against the direct per-capacity method', () => {
     const all = Array.from({ length: 300 }, (_, i) => i + 1);
     const p: ExperimentParams = {
       nTrain: 80, nTest: 2000, maxD: 300, noise: 0.2, trials: 2, seed: 0, dims: all,
-      rng: 'numpy', testError: 'sampled',
+      rng: 'numpy', testError: 'sampled', ridge: 0, features: 'gaussian',
     };
     const direct = kernel.capacitySweep(p, { method: 'direct' });
     const fast = kernel.capacitySweep(p);
