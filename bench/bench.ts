@@ -65,7 +65,8 @@ function time(body: () => void, repeats: number): number[] {
 function kernelTiming(kernel: Kernel, w: Workload): Timing {
   kernel.capacitySweep(w.params);
   const repeats = w.params.nTrain > 100 ? 5 : 15;
-  return { seconds: median(time(() => kernel.capacitySweep(w.params), repeats)), note: `${repeats} runs` };
+  const seconds = median(time(() => kernel.capacitySweep(w.params), repeats));
+  return { seconds, note: `${repeats} runs` };
 }
 
 // (b) The plain-TypeScript incremental sweep; data come from the kernel, as in (c).
@@ -88,15 +89,17 @@ function referenceTiming(kernel: Kernel, w: Workload): Timing {
 function mlMatrixTiming(kernel: Kernel, w: Workload): Timing {
   const p = w.params;
   const sampled = p.testError === 'sampled';
-  const stride = p.nTrain > 100 ? 10 : 1;
+  const stride = p.nTrain > 100 ? 50 : 1;
   const data = kernel.trialData(p, p.seed, sampled);
-  const x = new Matrix(p.nTrain, p.maxD);
-  for (let i = 0; i < p.nTrain; i++) x.setRow(i, Array.from(data.xTrain.subarray(i * p.maxD, (i + 1) * p.maxD)));
+  const rowMajor = (values: Float64Array, rows: number) =>
+    new Matrix(
+      Array.from({ length: rows }, (_, i) =>
+        Array.from(values.subarray(i * p.maxD, (i + 1) * p.maxD)),
+      ),
+    );
+  const x = rowMajor(data.xTrain, p.nTrain);
   const y = Matrix.columnVector(Array.from(data.yTrain));
-  const xte = sampled ? new Matrix(p.nTest, p.maxD) : null;
-  if (xte) {
-    for (let i = 0; i < p.nTest; i++) xte.setRow(i, Array.from(data.xTest!.subarray(i * p.maxD, (i + 1) * p.maxD)));
-  }
+  const xte = sampled ? rowMajor(data.xTest!, p.nTest) : null;
   const yte = sampled ? Matrix.columnVector(Array.from(data.yTest!)) : null;
   const run = () => {
     for (let d = 1; d <= p.maxD; d += stride) {

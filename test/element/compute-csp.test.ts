@@ -29,7 +29,8 @@ describe('worker-src none', () => {
     const curve = (await event).detail;
     element.remove();
 
-    const expected = (await loadKernel()).capacitySweep(curve.params, { ridge: curve.params.ridge });
+    const kernel = await loadKernel();
+    const expected = kernel.capacitySweep(curve.params, { ridge: curve.params.ridge });
     assertEqual(JSON.stringify(curve.test), JSON.stringify(expected.test), 'test curve');
     assertEqual(JSON.stringify(curve.train), JSON.stringify(expected.train), 'train curve');
     assert(violations.includes('worker-src'), `no worker-src violation (saw ${violations})`);
