@@ -35,7 +35,9 @@ export async function computeCapacity(
   options: CapacityOptions,
   sweep: Sweep = computeCurve,
 ): Promise<CapacityCurve> {
-  const ridges = options.optimalRidge ? [...new Set([params.ridge, ...RIDGE_GRID])] : [params.ridge];
+  const ridges = options.optimalRidge
+    ? [...new Set([params.ridge, ...RIDGE_GRID])]
+    : [params.ridge];
   // Every λ sees the same seeds, hence the same data: the overlay differs only in the penalty.
   const curves = await Promise.all(ridges.map((ridge) => sweep({ ...params, ridge })));
   const curve = curves[0];

@@ -69,7 +69,7 @@ describe('fixed ridge λ = 1 on the reference task', () => {
 });
 
 describe('theory overlay', () => {
-  it('the mean of 50 trials (n = 200, D = 1000) is within 10% of theory for |d − n| > 40', async () => {
+  it('50-trial mean, n = 200, D = 1000: within 10% of theory where |d − n| > 40', async () => {
     const task = { 'n-train': 200, 'max-d': 1000, noise: 0.2, trials: 50, rng: 'numpy' } as const;
     const curve = await computeCapacity(params(task), { optimalRidge: false, theory: true });
     const theory = curve.theory!;

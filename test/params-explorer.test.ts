@@ -1,9 +1,9 @@
 /**
- * Validation of the explorer's experiment attributes: `ridge` (λ ≥ 0) and `features` (only the
- * Gaussian family is computed today; the planned 1-D families are refused by name).
+ * Validation of the explorer's experiment attributes: `ridge` (λ ≥ 0) and `features` (the
+ * Gaussian prefix task by default; an unknown family is refused with the accepted list).
  */
 import { describe, expect, it } from 'vitest';
-import { parseExperiment } from '../src/params.js';
+import { FEATURE_FAMILIES, parseExperiment } from '../src/params.js';
 
 function errorsFor(raw: Parameters<typeof parseExperiment>[0]) {
   const result = parseExperiment(raw);
@@ -36,21 +36,14 @@ describe('features', () => {
     expect(result.ok && result.params.features).toBe('gaussian');
   });
 
-  it('explains that the 1-D families are not computed yet', () => {
-    for (const family of ['relu', 'fourier']) {
-      const [error] = errorsFor({ features: family });
-      expect(error).toEqual({
-        attribute: 'features',
-        value: family,
-        message:
-          `features is "${family}", a 1-D feature family this version cannot compute yet; ` +
-          'use "gaussian".',
-      });
-    }
-  });
-
   it('rejects an unknown family with the list of accepted ones', () => {
     const [error] = errorsFor({ features: 'polynomial' });
-    expect(error.message).toBe('features is "polynomial"; use "gaussian".');
+    const accepted = FEATURE_FAMILIES.map((family) => `"${family}"`).join(' or ');
+    expect(error).toEqual({
+      attribute: 'features',
+      value: 'polynomial',
+      message: `features is "polynomial"; use ${accepted}.`,
+    });
+    expect(accepted).toContain('"gaussian"');
   });
 });

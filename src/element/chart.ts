@@ -1,10 +1,9 @@
 /**
- * Lays out and draws the double-descent chart: train and test MSE against capacity d, with axes,
- * ticks and the interpolation threshold. It only places the kernel's numbers on the page; it
- * never computes or adjusts an experiment value.
+ * Lays out a chart of any number of series against one x-axis, with axes, ticks and an optional
+ * threshold marker. It is generic over what x means (capacity, samples, steps): a view turns its
+ * curve into `ChartData` and this module only places those numbers on the page. It never
+ * computes or adjusts an experiment value.
  */
-import { svg, type SVGTemplateResult } from 'lit';
-import type { Curve } from '../types.js';
 import {
   decadeAbove,
   decadeBelow,
@@ -19,6 +18,36 @@ import {
 
 /** How the y axis maps error values. */
 export type YScaleKind = 'log' | 'linear';
+
+/** How a series is drawn: a solid line, a dashed line, a thin line, or a filled band. */
+export type SeriesKind = 'line' | 'dashed' | 'thin' | 'band';
+
+/** One series of values over the chart's x positions; null marks a gap. */
+export interface Series {
+  /** Identifies the series; also its CSS class. */
+  id: string;
+  /** The `::part` name of its path. */
+  part: string;
+  /** The legend text. */
+  label: string;
+  kind: SeriesKind;
+  /** The values (for a band, its upper edge). */
+  values: (number | null)[];
+  /** The lower edge of a band. */
+  lower?: (number | null)[];
+  /** Whether a log axis takes its floor from this series (the main test curve). */
+  anchor?: boolean;
+}
+
+/** What a view hands the chart: x positions, series, a threshold and the axis titles. */
+export interface ChartData {
+  x: number[];
+  series: Series[];
+  /** A vertical marker (the interpolation threshold), or null. */
+  threshold: { value: number; label: string; shortLabel: string } | null;
+  xTitle: string;
+  yTitle: string;
+}
 
 /** The drawing surface and the y-axis choice. */
 export interface ChartOptions {
@@ -40,27 +69,36 @@ export interface Tick {
   label: string;
 }
 
+/** A series placed on the drawing. */
+export interface SeriesLayout {
+  id: string;
+  part: string;
+  label: string;
+  kind: SeriesKind;
+  /** SVG path data (a closed outline for a band). */
+  path: string;
+  /** The pixel point at each x index, or null where the value is missing (lines only). */
+  points: ([number, number] | null)[];
+  /** Whether to draw a dot at each point (few x positions only). */
+  markers: boolean;
+}
+
 /** Everything needed to draw the chart, with every coordinate already a finite number. */
 export interface ChartLayout {
-  /** Width and height of the viewBox. */
   width: number;
   height: number;
   /** The plotting area inside the axes. */
   plot: { left: number; top: number; right: number; bottom: number };
-  /** Capacity ticks along the bottom. */
   xTicks: Tick[];
-  /** Error ticks along the left. */
   yTicks: Tick[];
-  /** SVG path data for mean training error. */
-  trainPath: string;
-  /** SVG path data for mean test error. */
-  testPath: string;
-  /** Point markers, drawn only when the capacities are few enough to tell apart. */
-  trainPoints: [number, number][];
-  testPoints: [number, number][];
-  /** The interpolation threshold's pixel x and label, or null when d = n lies off the chart. */
+  /** Pixel x of each data x, in order. */
+  xPositions: number[];
+  series: SeriesLayout[];
+  /** The threshold's pixel x and label, or null when it lies off the chart. */
   threshold: { x: number; label: string } | null;
-  /** The log axis floor, when some training errors lie below it and sit on the bottom edge. */
+  xTitle: string;
+  yTitle: string;
+  /** The log axis floor, when some line values lie below it and sit on the bottom edge. */
   floor: number | null;
 }
 
@@ -68,16 +106,16 @@ export interface ChartLayout {
 const MARGIN = { left: 58, right: 14, top: 26, bottom: 42 };
 
 /**
- * How far below the test curve's smallest value a log axis reaches. Interpolating fits reach a
+ * How far below the anchor series' smallest value a log axis reaches. Interpolating fits reach a
  * training error of 1e-21, and following it down would squash the test curve into a thin band.
  */
 const FLOOR_DECADES = 2;
 
-/** Capacities up to this many get a dot at each point; denser sweeps read better as lines. */
+/** Up to this many x positions get a dot at each point; denser sweeps read better as lines. */
 const MAX_MARKERS = 40;
 
-/** Places the curve on a `width` × `height` drawing. */
-export function layoutChart(curve: Curve, options: ChartOptions): ChartLayout {
+/** Places `data` on a `width` × `height` drawing. */
+export function layoutChart(data: ChartData, options: ChartOptions): ChartLayout {
   const width = Math.max(160, finiteOr(options.width, 640));
   const height = Math.max(140, finiteOr(options.height, 400));
   const plot = {
@@ -87,7 +125,7 @@ export function layoutChart(curve: Curve, options: ChartOptions): ChartLayout {
     bottom: height - MARGIN.bottom,
   };
 
-  const xs = curve.x.filter(Number.isFinite);
+  const xs = data.x.filter(Number.isFinite);
   const xHigh = xs.length > 0 ? Math.max(...xs) : 1;
   // About one tick per 80px keeps labels such as "250" apart even at phone width.
   const xCount = Math.max(2, Math.round((plot.right - plot.left) / 80));
@@ -98,19 +136,16 @@ export function layoutChart(curve: Curve, options: ChartOptions): ChartLayout {
   const yCount = Math.max(2, Math.round((plot.bottom - plot.top) / 40));
   const { scale: y, ticks: yValues, floor } =
     options.yScale === 'log'
-      ? logAxis(curve, [plot.bottom, plot.top], yCount)
-      : linearAxis(curve, [plot.bottom, plot.top], yCount);
-  const yTicks = yValues.map((value) => tick(value, y));
+      ? logAxis(data.series, [plot.bottom, plot.top], yCount)
+      : linearAxis(data.series, [plot.bottom, plot.top], yCount);
 
-  const place = (values: number[]) => placePoints(curve.x, values, x, y);
-  const train = place(curve.train);
-  const test = place(curve.test);
-  const markers = curve.x.length <= MAX_MARKERS;
-
-  const n = curve.interpolationThreshold;
+  const markers = data.x.length <= MAX_MARKERS;
+  const series = data.series.map((s) => placeSeries(s, data.x, x, y, markers));
+  const lineValues = data.series.filter((s) => s.kind !== 'band').flatMap((s) => s.values);
+  const t = data.threshold;
   const threshold =
-    Number.isFinite(n) && n >= xDomain[0] && n <= xDomain[1]
-      ? { x: x(n), label: width >= 480 ? `threshold d = n = ${n}` : `d = n = ${n}` }
+    t !== null && Number.isFinite(t.value) && t.value >= xDomain[0] && t.value <= xDomain[1]
+      ? { x: round(x(t.value)), label: width >= 480 ? t.label : t.shortLabel }
       : null;
 
   return {
@@ -118,99 +153,28 @@ export function layoutChart(curve: Curve, options: ChartOptions): ChartLayout {
     height,
     plot,
     xTicks,
-    yTicks,
-    trainPath: pathData(train),
-    testPath: pathData(test),
-    trainPoints: markers ? train.flat() : [],
-    testPoints: markers ? test.flat() : [],
+    yTicks: yValues.map((value) => tick(value, y)),
+    xPositions: data.x.map((d) => round(x(d))),
+    series,
     threshold,
-    floor: floor !== null && curve.train.some((v) => v < floor) ? floor : null,
+    xTitle: data.xTitle,
+    yTitle: data.yTitle,
+    floor: floor !== null && lineValues.some((v) => v !== null && v < floor) ? floor : null,
   };
 }
 
-/** Draws a layout as SVG content (the caller supplies the enclosing `<svg>` and its viewBox). */
-export function renderChart(layout: ChartLayout): SVGTemplateResult {
-  return svg`
-    ${gridLines(layout)} ${yAxis(layout)} ${xAxis(layout)} ${thresholdMarker(layout)}
-    <path part="train-curve" class="curve train" d=${layout.trainPath}></path>
-    <path part="test-curve" class="curve test" d=${layout.testPath}></path>
-    <g class="markers train">${layout.trainPoints.map(marker)}</g>
-    <g class="markers test">${layout.testPoints.map(marker)}</g>
-  `;
-}
-
-/**
- * One sentence for readers (and screen readers) saying where test error is highest and how
- * high, scoped to this experiment so it is not read as a claim about models in general.
- */
-export function describeCurve(curve: Curve): string {
-  const { trials, nTrain } = curve.params;
-  let peak = -1;
-  curve.test.forEach((value, i) => {
-    if (Number.isFinite(value) && (peak < 0 || value > curve.test[peak])) peak = i;
+/** The index of the x position nearest to pixel `px` (for pointer input), or -1 if none. */
+export function nearestIndex(layout: ChartLayout, px: number): number {
+  let best = -1;
+  layout.xPositions.forEach((position, i) => {
+    if (best < 0 || Math.abs(position - px) < Math.abs(layout.xPositions[best] - px)) best = i;
   });
-  const average = trials === 1 ? 'in a single trial' : `averaged over ${trials} trials`;
-  if (peak < 0) {
-    return `In this synthetic linear task, no capacity gave a finite test error (${average}).`;
-  }
-  return (
-    `In this synthetic linear task, test error is highest at d = ${curve.x[peak]}, ` +
-    `with a mean squared error of ${formatValue(curve.test[peak])} ${average}; ` +
-    `the interpolation threshold is d = n = ${nTrain}.`
-  );
+  return best;
 }
 
-/** Four significant digits: enough to compare with a table, short enough to read aloud. */
-export function formatValue(value: number): string {
-  return String(Number(value.toPrecision(4)));
-}
-
-function gridLines({ plot, yTicks }: ChartLayout): SVGTemplateResult {
-  const line = (t: Tick) =>
-    svg`<line x1=${plot.left} x2=${plot.right} y1=${t.position} y2=${t.position}></line>`;
-  return svg`<g class="grid">${yTicks.map(line)}</g>`;
-}
-
-function yAxis({ plot, yTicks }: ChartLayout): SVGTemplateResult {
-  const label = (t: Tick) =>
-    svg`<text x=${plot.left - 6} y=${t.position} dy="0.32em" text-anchor="end">${t.label}</text>`;
-  const middle = (plot.top + plot.bottom) / 2;
-  return svg`<g class="axis y-axis">
-    ${yTicks.map(label)}
-    <text class="title" transform="translate(14 ${middle}) rotate(-90)" text-anchor="middle">
-      Mean squared error
-    </text>
-  </g>`;
-}
-
-function xAxis({ plot, xTicks, height }: ChartLayout): SVGTemplateResult {
-  const tick = (t: Tick) => svg`
-    <line x1=${t.position} x2=${t.position} y1=${plot.bottom} y2=${plot.bottom + 4}></line>
-    <text x=${t.position} y=${plot.bottom + 16} text-anchor="middle">${t.label}</text>`;
-  return svg`<g class="axis x-axis">
-    <line x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
-    ${xTicks.map(tick)}
-    <text class="title" x=${(plot.left + plot.right) / 2} y=${height - 6} text-anchor="middle">
-      Capacity d (features used)
-    </text>
-  </g>`;
-}
-
-function thresholdMarker({ plot, threshold }: ChartLayout): SVGTemplateResult | null {
-  if (threshold === null) return null;
-  // Past the middle the label goes left of the line, so it never runs off the right edge.
-  const toLeft = threshold.x > (plot.left + plot.right) / 2;
-  const x = threshold.x + (toLeft ? -4 : 4);
-  return svg`<g part="threshold" class="threshold">
-    <line x1=${threshold.x} x2=${threshold.x} y1=${plot.top} y2=${plot.bottom}></line>
-    <text x=${x} y=${plot.top - 8} text-anchor=${toLeft ? 'end' : 'start'}>
-      ${threshold.label}
-    </text>
-  </g>`;
-}
-
-function marker([cx, cy]: [number, number]): SVGTemplateResult {
-  return svg`<circle cx=${cx} cy=${cy} r="2.5"></circle>`;
+/** The placed series with `id`, if drawn. */
+export function seriesById(layout: ChartLayout, id: string): SeriesLayout | undefined {
+  return layout.series.find((s) => s.id === id);
 }
 
 interface Axis {
@@ -219,15 +183,21 @@ interface Axis {
   floor: number | null;
 }
 
-function logAxis(curve: Curve, range: [number, number], count: number): Axis {
-  const positive = (values: number[]) => values.filter((v) => Number.isFinite(v) && v > 0);
-  const test = positive(curve.test);
-  const all = [...test, ...positive(curve.train)];
+function usable(series: Series[], keep: (s: Series) => boolean): number[] {
+  return series
+    .filter(keep)
+    .flatMap((s) => [...s.values, ...(s.lower ?? [])])
+    .filter((v): v is number => v !== null && Number.isFinite(v) && v > 0);
+}
+
+function logAxis(series: Series[], range: [number, number], count: number): Axis {
+  const anchor = usable(series, (s) => s.anchor === true);
+  const all = usable(series, () => true);
   if (all.length === 0) {
     const domain: [number, number] = [0.01, 10];
     return { scale: logScale(domain, range), ticks: logTicks(...domain, count), floor: domain[0] };
   }
-  const reference = test.length > 0 ? Math.min(...test) : Math.max(...all);
+  const reference = anchor.length > 0 ? Math.min(...anchor) : Math.max(...all);
   const floor = decadeBelow(reference) / 10 ** FLOOR_DECADES;
   const low = Math.max(floor, decadeBelow(Math.min(...all)));
   let high = decadeAbove(Math.max(...all));
@@ -235,8 +205,10 @@ function logAxis(curve: Curve, range: [number, number], count: number): Axis {
   return { scale: logScale([low, high], range), ticks: logTicks(low, high, count), floor: low };
 }
 
-function linearAxis(curve: Curve, range: [number, number], count: number): Axis {
-  const values = [...curve.train, ...curve.test].filter(Number.isFinite);
+function linearAxis(series: Series[], range: [number, number], count: number): Axis {
+  const values = series
+    .flatMap((s) => [...s.values, ...(s.lower ?? [])])
+    .filter((v): v is number => v !== null && Number.isFinite(v));
   const high = values.length > 0 ? Math.max(0, ...values) : 1;
   const domain = niceLinearDomain(0, high, count);
   return {
@@ -246,36 +218,80 @@ function linearAxis(curve: Curve, range: [number, number], count: number): Axis 
   };
 }
 
+function placeSeries(
+  series: Series,
+  xs: number[],
+  x: Scale,
+  y: Scale,
+  markers: boolean,
+): SeriesLayout {
+  const upper = placePoints(xs, series.values, x, y);
+  const base = { id: series.id, part: series.part, label: series.label, kind: series.kind };
+  if (series.kind !== 'band') {
+    return { ...base, path: linePath(upper), points: upper, markers };
+  }
+  const lower = placePoints(xs, series.lower ?? [], x, y);
+  return { ...base, path: bandPath(upper, lower), points: [], markers: false };
+}
+
 /**
- * Pixel points for one series, split into runs wherever a value is missing or infinite, and with
- * values below the axis pinned to its bottom edge rather than sent off the drawing.
+ * The pixel point of each value, or null where it is missing or infinite; values outside the
+ * axis are pinned to its edge rather than sent off the drawing.
  */
-function placePoints(xs: number[], values: number[], x: Scale, y: Scale): [number, number][][] {
+function placePoints(
+  xs: number[],
+  values: (number | null)[],
+  x: Scale,
+  y: Scale,
+): ([number, number] | null)[] {
   const [low, high] = y.domain;
-  const runs: [number, number][][] = [];
-  let run: [number, number][] = [];
-  xs.forEach((d, i) => {
+  return xs.map((d, i) => {
     const value = values[i];
-    if (!Number.isFinite(d) || value === undefined || !Number.isFinite(value)) {
-      if (run.length > 0) runs.push(run);
-      run = [];
-      return;
+    if (!Number.isFinite(d) || value === undefined || value === null || !Number.isFinite(value)) {
+      return null;
     }
-    const shown = Math.min(high, Math.max(low, value));
-    run.push([round(x(d)), round(y(shown))]);
+    return [round(x(d)), round(y(Math.min(high, Math.max(low, value))))];
   });
-  if (run.length > 0) runs.push(run);
-  return runs;
+}
+
+/** Consecutive non-null points, as runs: a gap in the data is a gap in the line. */
+function runs(points: ([number, number] | null)[]): [number, number][][] {
+  const result: [number, number][][] = [];
+  let run: [number, number][] = [];
+  for (const point of points) {
+    if (point === null) {
+      if (run.length > 0) result.push(run);
+      run = [];
+    } else {
+      run.push(point);
+    }
+  }
+  if (run.length > 0) result.push(run);
+  return result;
+}
+
+function moveLine(run: [number, number][]): string {
+  return run.map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${px},${py}`).join('');
+}
+
+function linePath(points: ([number, number] | null)[]): string {
+  return runs(points).map(moveLine).join('');
+}
+
+function bandPath(upper: ([number, number] | null)[], lower: ([number, number] | null)[]): string {
+  const both = upper.map((point, i) => (point !== null && lower[i] ? i : -1));
+  const indexRuns = runs(both.map((i) => (i < 0 ? null : ([i, i] as [number, number]))));
+  return indexRuns
+    .map((run) => {
+      const top = run.map(([i]) => upper[i]!);
+      const bottom = run.map(([i]) => lower[i]!).reverse();
+      return `${moveLine([...top, ...bottom])}Z`;
+    })
+    .join('');
 }
 
 function tick(value: number, scale: Scale): Tick {
   return { value, position: round(scale(value)), label: formatTick(value) };
-}
-
-function pathData(runs: [number, number][][]): string {
-  return runs
-    .map((run) => run.map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${px},${py}`).join(''))
-    .join('');
 }
 
 function round(value: number): number {

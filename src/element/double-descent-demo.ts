@@ -1,21 +1,30 @@
 /**
  * `<double-descent-demo>`: runs the capacity sweep in the reader's browser and draws train and
- * test error against capacity d. Attributes are validated before anything reaches the kernel; a
- * rejected value or a failed run leaves the last good curve on screen next to a message.
+ * test error against capacity d, with controls, overlays (spread, theory, optimal ridge), a
+ * cursor and a predict-then-reveal mode. The element holds state and renders; `experiment.ts`
+ * asks the kernel for numbers, `capacity-view.ts` turns them into series and `chart.ts` draws.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { computeCurve } from '../compute.js';
-import { parseChoice, parseExperiment, type ParamError, type RawParams } from '../params.js';
-import type { Curve, ExperimentParams } from '../types.js';
-import { describeCurve, layoutChart, renderChart, type YScaleKind } from './chart.js';
-import { formatTick } from './scale.js';
+import { computeCapacity } from '../experiment.js';
+import { parseExperiment, type ParamError, type RawParams } from '../params.js';
+import { indexOfCapacity, readingAt } from '../readings.js';
+import type { CapacityCurve, Curve, ExperimentParams } from '../types.js';
+import * as attributes from './attributes.js';
+import { ChartView } from './chart-view.js';
+import { renderControls } from './controls.js';
+import { renderDataTable } from './data-table.js';
+import { emit } from './events.js';
+import { renderFitPanel } from './fit-panel.js';
+import { panelStyles } from './panel-styles.js';
+import { PredictController } from './predict.js';
+import { renderCitation, renderMessage, renderReadout, renderSummary } from './text-panels.js';
 import { demoStyles } from './styles.js';
+
+export type { DemoErrorEvent } from './events.js';
 
 /** A value as given: a string from an HTML attribute, a number from script, null if removed. */
 export type RawValue = string | number | null | undefined;
-
-/** The `error` event: a rejected attribute value, like an image's own `error`, not bubbling. */
-export type DemoErrorEvent = CustomEvent<ParamError>;
 
 /** Each experiment property and the attribute it mirrors; changing any of them recomputes. */
 const EXPERIMENT_ATTRIBUTES = {
@@ -28,162 +37,159 @@ const EXPERIMENT_ATTRIBUTES = {
   dims: 'dims',
   rng: 'rng',
   testError: 'test-error',
+  ridge: 'ridge',
+  features: 'features',
 } as const;
 
 type ExperimentProperty = keyof typeof EXPERIMENT_ATTRIBUTES;
-
-const Y_SCALES = ['log', 'linear'] as const;
-
-/** Chart width before the element has been measured, in CSS pixels. */
-const DEFAULT_WIDTH = 640;
+const RECOMPUTING = [...Object.keys(EXPERIMENT_ATTRIBUTES), 'showTheory', 'showOptimalRidge'];
+const PRESENTING = ['yScale', 'band', 'theme', 'controls', 'capacity', 'maxD'];
 
 /**
- * A live double-descent experiment: minimum-norm least squares on synthetic Gaussian data,
- * swept over capacity d.
+ * A live double-descent experiment: least squares (minimum norm, or ridge) on synthetic Gaussian
+ * data, swept over capacity d.
  *
- * @fires curve - After each computation; `detail` is the `Curve`. Bubbles and crosses shadow roots.
+ * @fires curve - After each computation; `detail` is the `CapacityCurve`.
+ * @fires capacity-change - When the cursor moves; `detail` is the `CapacityReading` at d.
+ * @fires prediction - When a prediction is revealed; `detail` is `{guess, truth, distance}`.
  * @fires error - When an attribute value is rejected; `detail` is `{attribute, value, message}`.
  * @csspart chart - The SVG chart.
  * @csspart train-curve - The mean training error line.
  * @csspart test-curve - The mean test error line.
+ * @csspart test-median - The median test error line.
+ * @csspart test-band - The spread of test error across trials.
+ * @csspart theory-curve - The expected test error from theory.
+ * @csspart optimal-ridge-curve - Test error at the best λ per capacity.
  * @csspart threshold - The interpolation threshold marker and its label.
+ * @csspart cursor - The capacity cursor.
+ * @csspart controls - The controls.
  * @csspart summary - The one-sentence description of the curve.
+ * @csspart fit - The fitted-function panel (1-D feature families only).
  * @cssproperty --dd-train-color - Colour of the training error line.
- * @cssproperty --dd-test-color - Colour of the test error line.
+ * @cssproperty --dd-test-color - Colour of the test error line and band.
+ * @cssproperty --dd-theory-color - Colour of the theory curve.
+ * @cssproperty --dd-optimal-color - Colour of the optimal-ridge curve.
  * @cssproperty --dd-font - Font family of all text.
  */
 export class DoubleDescentDemo extends LitElement {
-  static override styles = demoStyles;
+  static override styles = [demoStyles, panelStyles];
 
   static override properties = {
-    nTrain: { attribute: 'n-train' },
-    nTest: { attribute: 'n-test' },
-    maxD: { attribute: 'max-d' },
-    noise: {},
-    trials: {},
-    seed: {},
-    dims: {},
-    rng: {},
-    testError: { attribute: 'test-error' },
+    ...Object.fromEntries(
+      Object.entries(EXPERIMENT_ATTRIBUTES).map(([name, attribute]) => [name, { attribute }]),
+    ),
+    showTheory: { type: Boolean, attribute: 'show-theory' },
+    showOptimalRidge: { type: Boolean, attribute: 'show-optimal-ridge' },
     yScale: { attribute: 'y-scale' },
+    band: {},
+    theme: { reflect: true },
+    controls: {},
+    capacity: {},
+    predict: { type: Boolean },
     curve: { state: true },
-    experimentErrors: { state: true },
-    yScaleError: { state: true },
+    errors: { state: true },
     failure: { state: true },
     busy: { state: true },
-    width: { state: true },
+    tableOpen: { state: true },
   };
 
   /** Number of training samples n (80). */
   declare nTrain: RawValue;
-
   /** Number of sampled test points, used when `testError` is `sampled` (2000). */
   declare nTest: RawValue;
-
   /** Number of input features D, the largest capacity (300). */
   declare maxD: RawValue;
-
   /** Standard deviation of the label noise (0.2). */
   declare noise: RawValue;
-
   /** Number of independent trials averaged into the curve (20). */
   declare trials: RawValue;
-
   /** Seed of the first trial (0). */
   declare seed: RawValue;
-
   /** Capacities to evaluate, comma-separated or as an array; unset means every d up to max-d. */
   declare dims: string | number[] | null | undefined;
-
   /** Random stream: `fast` (default) or `numpy` for data identical to NumPy's. */
   declare rng: RawValue;
-
   /** Test error `expected` (exact, default) or `sampled` on n-test points. */
   declare testError: RawValue;
-
+  /** Ridge λ on (1/n)‖y − Xb‖² + λ‖b‖² (0, the minimum-norm fit). */
+  declare ridge: RawValue;
+  /** Feature family (`gaussian`). */
+  declare features: RawValue;
+  /** Overlay the exact expected test error of the minimum-norm fit. */
+  declare showTheory: boolean;
+  /** Overlay the test error at the best λ of a grid, per capacity. */
+  declare showOptimalRidge: boolean;
   /** Error axis: `log` (default) or `linear`. */
   declare yScale: RawValue;
-
+  /** Spread band around the test curve: `iqr` (default), `minmax` or `none`. */
+  declare band: RawValue;
+  /** Colour scheme: `auto` (the reader's preference), `light` or `dark`. */
+  declare theme: RawValue;
+  /** Which controls to show, space-separated, or `none`. */
+  declare controls: RawValue;
+  /** The capacity d under the cursor (unset: d = n). */
+  declare capacity: RawValue;
+  /** Hide the test curve until the reader guesses where it peaks. */
+  declare predict: boolean;
   /** The last curve computed from valid settings, or null until the first one arrives. */
-  declare curve: Curve | null;
+  declare curve: CapacityCurve | null;
 
-  declare private experimentErrors: ParamError[];
-  declare private yScaleError: ParamError | null;
-  declare private shownYScale: YScaleKind;
+  declare private errors: { experiment: ParamError[]; shown: ParamError[] };
   declare private failure: string | null;
   declare private busy: boolean;
-  declare private width: number;
+  declare private tableOpen: boolean;
+  declare private params: ExperimentParams | null;
+  declare private shown: attributes.Presentation;
   declare private latestRequest: number;
   declare private unsentErrors: ParamError[];
-  declare private resizeObserver: ResizeObserver | null;
+  private readonly predictions = new PredictController(this);
+  private readonly chart = new ChartView(this, {
+    pick: (index) => this.pick(index),
+    hovered: () => this.requestUpdate(),
+  });
 
   constructor() {
     super();
-    this.nTrain = 80;
-    this.nTest = 2000;
-    this.maxD = 300;
-    this.noise = 0.2;
-    this.trials = 20;
-    this.seed = 0;
-    this.dims = undefined;
-    this.rng = 'fast';
-    this.testError = 'expected';
-    this.yScale = 'log';
+    Object.assign(this, { nTrain: 80, nTest: 2000, maxD: 300, noise: 0.2, trials: 20, seed: 0 });
+    Object.assign(this, { rng: 'fast', testError: 'expected', ridge: 0, features: 'gaussian' });
+    this.showTheory = false;
+    this.showOptimalRidge = false;
+    this.predict = false;
+    this.capacity = null;
     this.curve = null;
-    this.experimentErrors = [];
-    this.yScaleError = null;
-    this.shownYScale = 'log';
+    this.errors = { experiment: [], shown: [] };
     this.failure = null;
     this.busy = false;
-    this.width = DEFAULT_WIDTH;
+    this.tableOpen = false;
+    this.params = null;
+    const controls = [...attributes.DEFAULT_CONTROLS];
+    this.shown = { yScale: 'log', band: 'iqr', controls, capacity: null };
     this.latestRequest = 0;
     this.unsentErrors = [];
-    this.resizeObserver = null;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Laying the chart out at its real pixel width keeps 12px text 12px on a phone, where a
-    // fixed viewBox scaled down to 320px would shrink every label by half.
-    this.resizeObserver = new ResizeObserver((entries) => {
-      const measured = Math.round(entries[entries.length - 1].contentRect.width);
-      if (measured <= 0 || measured === this.width) return;
-      // A new width changes the chart's height, which resizes this element again; applying it
-      // in the next frame rather than inside this callback avoids a ResizeObserver loop error.
-      requestAnimationFrame(() => {
-        this.width = measured;
-      });
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = null;
-  }
-
-  /** Runs the kernel on validated parameters; a subclass may replace it, as the tests do. */
+  /** Runs one kernel sweep on validated parameters; a subclass may replace it, as tests do. */
   protected compute(params: ExperimentParams): Promise<Curve> {
     return computeCurve(params);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const keys = Object.keys(EXPERIMENT_ATTRIBUTES) as ExperimentProperty[];
-    if (!this.hasUpdated || keys.some((key) => changed.has(key))) this.validateExperiment();
-    if (!this.hasUpdated || changed.has('yScale')) this.validateYScale();
+    const has = (keys: string[]) => keys.some((key) => changes(changed).has(key));
+    if (!this.hasUpdated || has(RECOMPUTING)) this.validateExperiment();
+    if (!this.hasUpdated || has(PRESENTING)) this.validatePresentation();
+    if (changed.has('predict')) this.predictions.setActive(this.predict);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // Events go out after rendering, so a listener already sees the chart or message they announce.
+    // Events go out after rendering, so a listener already sees what they announce.
     for (const error of this.unsentErrors) {
       this.dispatchEvent(new CustomEvent('error', { detail: error }));
     }
     this.unsentErrors = [];
-    if (changed.has('curve') && this.curve !== null) {
-      this.dispatchEvent(
-        new CustomEvent('curve', { detail: this.curve, bubbles: true, composed: true }),
-      );
+    if (changed.has('curve') && this.curve !== null) emit(this, 'curve', this.curve);
+    // The cursor's first placement is not a move; later changes of `capacity` are.
+    if (changed.get('capacity') !== undefined && this.curve !== null) {
+      emit(this, 'capacity-change', readingAt(this.curve, this.cursorIndex()));
     }
   }
 
@@ -196,25 +202,26 @@ export class DoubleDescentDemo extends LitElement {
     // Any change makes every computation still in flight stale, even when the new value is bad.
     const request = ++this.latestRequest;
     if (!result.ok) {
-      this.experimentErrors = result.errors;
+      this.errors = { ...this.errors, experiment: result.errors };
       this.unsentErrors.push(...result.errors);
       this.busy = false;
       return;
     }
-    this.experimentErrors = [];
+    this.params = result.params;
+    this.errors = { ...this.errors, experiment: [] };
     this.busy = true;
     void this.run(result.params, request);
   }
 
-  private validateYScale(): void {
-    const choice = parseChoice('y-scale', this.yScale ?? 'log', Y_SCALES);
-    if (typeof choice === 'string') {
-      this.shownYScale = choice;
-      this.yScaleError = null;
-    } else {
-      this.yScaleError = choice;
-      this.unsentErrors.push(choice);
-    }
+  private validatePresentation(): void {
+    const { yScale, band, theme, controls, capacity } = this;
+    const raw = { yScale, band, theme, controls, capacity };
+    const result = attributes.parsePresentation(raw, this.params?.maxD ?? 300, this.shown);
+    this.shown = result.shown;
+    // An error already on screen is not announced again when another attribute changes.
+    const before = new Set(this.errors.shown.map((error) => error.message));
+    this.unsentErrors.push(...result.errors.filter((error) => !before.has(error.message)));
+    this.errors = { ...this.errors, shown: result.errors };
   }
 
   private async run(params: ExperimentParams, request: number): Promise<void> {
@@ -223,9 +230,11 @@ export class DoubleDescentDemo extends LitElement {
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (request !== this.latestRequest) return;
     try {
-      const curve = await this.compute(params);
+      const options = { theory: this.showTheory, optimalRidge: this.showOptimalRidge };
+      const curve = await computeCapacity(params, options, (p) => this.compute(p));
       if (request !== this.latestRequest) return;
       this.curve = curve;
+      this.predictions.fit(curve.x.length);
       this.failure = null;
     } catch (error) {
       if (request !== this.latestRequest) return;
@@ -235,59 +244,79 @@ export class DoubleDescentDemo extends LitElement {
     this.busy = false;
   }
 
-  private renderMessage(): TemplateResult | typeof nothing {
-    const errors = [...this.experimentErrors, ...(this.yScaleError ? [this.yScaleError] : [])];
-    if (errors.length === 0 && this.failure === null) return nothing;
-    const kept = this.curve === null ? '' : ' The chart still shows the last valid curve.';
-    return html`<div class="message" part="message" role="alert">
-      ${errors.map((error) => html`<p>${error.message}</p>`)}
-      ${this.failure === null ? nothing : html`<p>${this.failure}</p>`}
-      ${kept === '' ? nothing : html`<p>${kept.trim()}</p>`}
-    </div>`;
+  /** The index of the capacity under the cursor: the `capacity` attribute, or d = n. */
+  private cursorIndex(): number {
+    const curve = this.curve!;
+    return indexOfCapacity(curve, this.shown.capacity ?? curve.interpolationThreshold);
   }
 
-  private renderChartArea(): TemplateResult {
-    if (this.curve === null) {
-      return html`<div class="placeholder">${this.busy ? 'Computing…' : 'No curve yet.'}</div>`;
+  /** A click or tap on the chart: a guess while predicting, otherwise a cursor move. */
+  private pick(index: number): void {
+    if (this.curve === null) return;
+    if (this.predictions.guessing) {
+      this.predictions.choose(index);
+      this.predictions.reveal(this.curve);
+    } else {
+      this.setAttribute('capacity', String(this.curve.x[index]));
     }
-    const width = this.width;
-    const height = Math.round(Math.min(440, Math.max(240, width * 0.6)));
-    const layout = layoutChart(this.curve, { width, height, yScale: this.shownYScale });
-    return html`
-      <svg part="chart" viewBox="0 0 ${layout.width} ${layout.height}" role="img"
-        aria-labelledby="summary">
-        ${renderChart(layout)}
-      </svg>
-      ${this.busy ? html`<span class="busy" role="status">Computing…</span>` : nothing}
-      ${layout.floor === null
-        ? nothing
-        : html`<p class="note">
-            Training error below ${formatTick(layout.floor)} is drawn on the bottom edge.
-          </p>`}
-    `;
+  }
+
+  /** Writes a control's value to its attribute, so the attribute always mirrors the control. */
+  private set(attribute: string, value: string | boolean): void {
+    if (typeof value === 'boolean') this.toggleAttribute(attribute, value);
+    else this.setAttribute(attribute, value);
   }
 
   override render(): TemplateResult {
+    const curve = this.curve;
+    const guessing = this.predictions.guessing;
+    const cursor = curve === null ? 0 : this.cursorIndex();
+    const fit = renderFitPanel(this.params?.features ?? 'gaussian');
+    const values = curve &&
+      this.params && {
+        ...this.params,
+        dims: curve.x,
+        cursor,
+        band: this.shown.band,
+        showTheory: this.showTheory,
+        showOptimalRidge: this.showOptimalRidge,
+      };
+    const chart = {
+      band: this.shown.band,
+      yScale: this.shown.yScale,
+      guessing,
+      busy: this.busy,
+      cursor: curve && !guessing ? cursor : null,
+      guess: guessing ? this.predictions.guess : null,
+    };
+    const readAt = this.chart.hover ?? (guessing ? this.predictions.guess : cursor);
     return html`
-      <ul class="legend" part="legend">
-        <li class="key train">Train MSE</li>
-        <li class="key test">Test MSE</li>
-        <li class="key threshold">Interpolation threshold</li>
-      </ul>
-      <div class="frame" aria-busy=${this.busy ? 'true' : 'false'}>${this.renderChartArea()}</div>
-      <p id="summary" part="summary" class="summary">
-        ${this.curve === null ? nothing : describeCurve(this.curve)}
-      </p>
-      ${this.renderMessage()}
+      <div class="layout ${fit === nothing ? '' : 'with-fit'}">
+        <div class="main">
+          ${this.chart.render(curve, chart)}
+          ${curve === null ? nothing : renderReadout(curve, readAt, guessing)}
+        </div>
+        ${fit}
+      </div>
+      ${this.predictions.render(curve)}
+      ${values ? renderControls(this.shown.controls, values, (a, v) => this.set(a, v)) : nothing}
+      ${renderSummary(curve, guessing)}
+      ${renderMessage([...this.errors.experiment, ...this.errors.shown], this.failure, !!curve)}
+      ${curve === null || guessing
+        ? nothing
+        : renderDataTable(curve, this.tableOpen, (open) => (this.tableOpen = open))}
+      ${renderCitation()}
     `;
   }
+}
+
+/** Lit's change map, read by name (it also holds private state, which its type leaves out). */
+function changes(changed: PropertyValues): Map<string, unknown> {
+  return changed as Map<string, unknown>;
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'double-descent-demo': DoubleDescentDemo;
-  }
-  interface HTMLElementEventMap {
-    curve: CustomEvent<Curve>;
   }
 }

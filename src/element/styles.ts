@@ -1,20 +1,44 @@
 /**
- * The look of `<double-descent-demo>`: colours and font come from custom properties so a host
- * page can theme it, with light and dark defaults that follow the reader's colour scheme.
+ * The look of `<double-descent-demo>`'s chart: colours and font come from custom properties so a
+ * host page can theme it, with light and dark defaults that follow the reader's colour scheme
+ * unless `theme` forces one.
  */
 import { css } from 'lit';
 
-/** The element's shadow-root styles. */
+// The dark palette is applied in two places (the media query and theme="dark"), so it is one
+// fragment. A page that sets --dd-train-color keeps its colour in both schemes.
+const dark = css`
+  --_train: var(--dd-train-color, #58a6ff);
+  --_test: var(--dd-test-color, #f0883e);
+  --_theory: var(--dd-theory-color, #d2a8ff);
+  --_optimal: var(--dd-optimal-color, #3fb950);
+  --_ink: var(--dd-ink, #e6edf3);
+  --_muted: #9198a1;
+  --_grid: #30363d;
+  --_surface: var(--dd-surface, #0d1117);
+  --_control: #161b22;
+  --_focus: #58a6ff;
+  --_alert-ink: #ffdcd7;
+  --_alert-surface: #5d0f12;
+  color-scheme: dark;
+`;
+
+/** The element's host, theme and chart styles. */
 export const demoStyles = css`
   :host {
     --_train: var(--dd-train-color, #1f6feb);
     --_test: var(--dd-test-color, #c2410c);
-    --_ink: #1f2328;
+    --_theory: var(--dd-theory-color, #8250df);
+    --_optimal: var(--dd-optimal-color, #1a7f37);
+    --_ink: var(--dd-ink, #1f2328);
     --_muted: #59636e;
     --_grid: #d8dee4;
-    --_surface: #ffffff;
+    --_surface: var(--dd-surface, #ffffff);
+    --_control: #f6f8fa;
+    --_focus: #0969da;
     --_alert-ink: #82071e;
     --_alert-surface: #ffebe9;
+    color-scheme: light;
     display: block;
     min-width: 0;
     color: var(--_ink);
@@ -24,18 +48,14 @@ export const demoStyles = css`
     line-height: 1.4;
   }
 
-  /* Defaults only: a page that sets --dd-train-color keeps its colour in both schemes. */
   @media (prefers-color-scheme: dark) {
-    :host {
-      --_train: var(--dd-train-color, #58a6ff);
-      --_test: var(--dd-test-color, #f0883e);
-      --_ink: #e6edf3;
-      --_muted: #9198a1;
-      --_grid: #30363d;
-      --_surface: #0d1117;
-      --_alert-ink: #ffdcd7;
-      --_alert-surface: #5d0f12;
+    :host(:not([theme='light' i])) {
+      ${dark}
     }
+  }
+
+  :host([theme='dark' i]) {
+    ${dark}
   }
 
   :host([hidden]) {
@@ -49,6 +69,7 @@ export const demoStyles = css`
     margin: 0 0 0.25rem;
     padding: 0;
     list-style: none;
+    font-size: 13px;
   }
 
   .key::before {
@@ -58,19 +79,21 @@ export const demoStyles = css`
     height: 0;
     margin-right: 0.4rem;
     vertical-align: middle;
-    border-top: 3px solid currentColor;
+    border-top: 3px solid var(--_swatch, currentColor);
   }
 
-  .key.train::before {
-    border-top-color: var(--_train);
-  }
+  .key.train { --_swatch: var(--_train); }
+  .key.test { --_swatch: var(--_test); }
+  .key.optimal { --_swatch: var(--_optimal); }
+  .key.theory::before { border-top: 2px dashed var(--_theory); }
+  .key.test-median::before { border-top: 1.5px dashed var(--_test); }
+  .key.threshold::before { border-top: 2px dashed var(--_muted); }
 
-  .key.test::before {
-    border-top-color: var(--_test);
-  }
-
-  .key.threshold::before {
-    border-top: 2px dashed var(--_muted);
+  .key.test-band::before {
+    height: 0.7rem;
+    border: none;
+    background: var(--_test);
+    opacity: 0.25;
   }
 
   .frame {
@@ -83,34 +106,27 @@ export const demoStyles = css`
     height: auto;
     overflow: visible;
     font-size: 12px;
+    touch-action: pan-y;
   }
 
-  .grid line {
-    stroke: var(--_grid);
-    stroke-width: 1;
-  }
+  .grid line { stroke: var(--_grid); stroke-width: 1; }
+  .axis text { fill: var(--_muted); }
+  .axis .title { fill: var(--_ink); }
+  .axis line { stroke: var(--_muted); }
 
-  .axis text {
-    fill: var(--_muted);
-  }
-
-  .axis .title {
-    fill: var(--_ink);
-  }
-
-  .axis line {
-    stroke: var(--_muted);
-  }
-
-  .threshold line {
+  .threshold line,
+  .guess line {
     stroke: var(--_muted);
     stroke-width: 1.5;
     stroke-dasharray: 4 4;
   }
 
-  .threshold text {
+  .threshold text,
+  .guess text {
     fill: var(--_ink);
   }
+
+  .guess line { stroke: var(--_ink); stroke-dasharray: 1 3; stroke-width: 2; }
 
   .curve {
     fill: none;
@@ -119,21 +135,35 @@ export const demoStyles = css`
     stroke-linecap: round;
   }
 
-  .curve.train,
-  .markers.train {
-    stroke: var(--_train);
-    fill: var(--_train);
-  }
+  .curve.dashed { stroke-width: 2; stroke-dasharray: 7 5; }
+  .curve.thin { stroke-width: 1.25; stroke-dasharray: 3 3; }
+  /* Lines are stroked only; markers and cursor dots are filled with the same colour. */
+  .train { --_color: var(--_train); }
+  .test,
+  .test-median { --_color: var(--_test); }
+  .theory { --_color: var(--_theory); }
+  .optimal { --_color: var(--_optimal); }
+  .curve { stroke: var(--_color); }
+  .markers,
+  .dot { fill: var(--_color); }
 
-  .curve.test,
-  .markers.test {
-    stroke: var(--_test);
+  .band.test-band {
     fill: var(--_test);
+    opacity: 0.18;
+    stroke: none;
   }
 
-  .curve.train,
-  .curve.test {
-    fill: none;
+  .cursor line,
+  .hover line {
+    stroke: var(--_ink);
+    stroke-width: 1;
+  }
+
+  .hover line { stroke-dasharray: 2 3; opacity: 0.6; }
+  .cursor .dot, .hover .dot { stroke: var(--_surface); stroke-width: 1.5; }
+
+  [part='chart'] {
+    cursor: crosshair;
   }
 
   .placeholder {
@@ -154,25 +184,20 @@ export const demoStyles = css`
     font-size: 12px;
   }
 
-  .note,
-  .summary {
-    margin: 0.25rem 0 0;
+  /* The revealed test curve fades in; readers who ask for less motion get it at once. */
+  .curve.test,
+  .band {
+    animation: reveal 400ms ease-out;
   }
 
-  .note {
-    color: var(--_muted);
-    font-size: 12px;
+  @keyframes reveal {
+    from { opacity: 0; }
   }
 
-  .message {
-    margin: 0.5rem 0 0;
-    padding: 0.5rem 0.75rem;
-    border-radius: 0.25rem;
-    color: var(--_alert-ink);
-    background: var(--_alert-surface);
-  }
-
-  .message p {
-    margin: 0;
+  @media (prefers-reduced-motion: reduce) {
+    .curve.test,
+    .band {
+      animation: none;
+    }
   }
 `;

@@ -1,0 +1,156 @@
+/**
+ * The chart area as a Lit controller: it measures the host (so the chart is laid out at its real
+ * pixel width), renders the legend, the SVG and its notes, and turns pointer positions into the
+ * index of the nearest capacity. Clicks are reported to the host; hovering is kept here.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { CapacityCurve } from '../types.js';
+import { capacityChart, type BandKind } from './capacity-view.js';
+import { layoutChart, nearestIndex } from './chart.js';
+import type { ChartLayout, Series, YScaleKind } from './chart.js';
+import { renderChart } from './chart-svg.js';
+import { formatTick } from './scale.js';
+
+/** Chart width before the element has been measured, in CSS pixels. */
+const DEFAULT_WIDTH = 640;
+
+/** What the host tells the chart to show. */
+export interface ChartRequest {
+  band: BandKind;
+  yScale: YScaleKind;
+  /** A prediction is pending: hide the test curves and the threshold. */
+  guessing: boolean;
+  busy: boolean;
+  /** Index of the capacity cursor, or null to draw none. */
+  cursor: number | null;
+  /** Index of the reader's guess, or null. */
+  guess: number | null;
+}
+
+/** What the chart reports back to the host. */
+export interface ChartCallbacks {
+  /** The reader clicked or tapped the capacity with this index. */
+  pick(index: number): void;
+  /** The hovered capacity changed (see `hover`). */
+  hovered(): void;
+}
+
+// The legend reads main curves first; the drawing order (bands under lines) differs.
+const LEGEND_ORDER = ['train', 'test', 'test-median', 'test-band', 'theory', 'optimal'];
+
+function legendOrder(series: Series[]): Series[] {
+  // A series a later view adds goes after the known ones.
+  const rank = (s: Series) => {
+    const index = LEGEND_ORDER.indexOf(s.id);
+    return index < 0 ? LEGEND_ORDER.length : index;
+  };
+  return [...series].sort((a, b) => rank(a) - rank(b));
+}
+
+/** Lays out, draws and listens to the chart of a `<double-descent-demo>`. */
+export class ChartView implements ReactiveController {
+  /** The index of the capacity under the pointer, or null. */
+  hover: number | null = null;
+  private width = DEFAULT_WIDTH;
+  private layout: ChartLayout | null = null;
+  private observer: ResizeObserver | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly on: ChartCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Laying the chart out at its real pixel width keeps 12px text 12px on a phone, where a
+    // fixed viewBox scaled down to 320px would shrink every label by half.
+    this.observer = new ResizeObserver((entries) => {
+      const measured = Math.round(entries[entries.length - 1].contentRect.width);
+      if (measured <= 0 || measured === this.width) return;
+      // A new width changes the chart's height, which resizes the host again; applying it in
+      // the next frame rather than inside this callback avoids a ResizeObserver loop error.
+      requestAnimationFrame(() => {
+        this.width = measured;
+        this.host.requestUpdate();
+      });
+    });
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+
+  /** The legend, the chart (or a placeholder) and its notes. */
+  render(curve: CapacityCurve | null, request: ChartRequest): TemplateResult {
+    if (curve === null) {
+      this.layout = null;
+      return html`<div class="frame" aria-busy=${request.busy ? 'true' : 'false'}>
+        <div class="placeholder">${request.busy ? 'Computing…' : 'No curve yet.'}</div>
+      </div>`;
+    }
+    const data = capacityChart(curve, { band: request.band, revealTest: !request.guessing });
+    const width = this.width;
+    const height = Math.round(Math.min(440, Math.max(240, width * 0.6)));
+    const layout = layoutChart(data, { width, height, yScale: request.yScale });
+    this.layout = layout;
+    const hover = this.hover !== null && this.hover !== request.cursor ? this.hover : null;
+    const marks = { cursor: request.cursor, hover, guess: request.guess };
+    return html`
+      <ul class="legend" part="legend">
+        ${legendOrder(data.series).map((s) => html`<li class="key ${s.id}">${s.label}</li>`)}
+        ${data.threshold ? html`<li class="key threshold">Interpolation threshold</li>` : nothing}
+      </ul>
+      <div class="frame" aria-busy=${request.busy ? 'true' : 'false'}>
+        <svg
+          part="chart"
+          viewBox="0 0 ${layout.width} ${layout.height}"
+          role="img"
+          aria-label=${`Chart: ${layout.yTitle.toLowerCase()} against ${layout.xTitle}`}
+          aria-describedby="summary"
+          @pointermove=${(event: PointerEvent) => this.point(event)}
+          @pointerleave=${() => this.setHover(null)}
+          @click=${(event: MouseEvent) => this.click(event)}
+        >
+          ${renderChart(layout, marks)}
+        </svg>
+        ${request.busy ? html`<span class="busy" role="status">Computing…</span>` : nothing}
+      </div>
+      ${layout.floor === null
+        ? nothing
+        : html`<p class="note">
+            Errors below ${formatTick(layout.floor)} are drawn on the bottom edge.
+          </p>`}
+    `;
+  }
+
+  private indexAt(event: MouseEvent): number {
+    const svg = event.currentTarget as SVGSVGElement;
+    const box = svg.getBoundingClientRect();
+    if (this.layout === null || box.width === 0) return -1;
+    const x = ((event.clientX - box.left) * this.layout.width) / box.width;
+    const { left, right } = this.layout.plot;
+    // Only the plotting area picks a capacity; the axes and their labels do not.
+    if (x < left - 8 || x > right + 8) return -1;
+    return nearestIndex(this.layout, x);
+  }
+
+  private point(event: PointerEvent): void {
+    const index = this.indexAt(event);
+    this.setHover(index < 0 ? null : index);
+  }
+
+  private click(event: MouseEvent): void {
+    const index = this.indexAt(event);
+    if (index >= 0) this.on.pick(index);
+  }
+
+  private setHover(index: number | null): void {
+    if (index === this.hover) return;
+    this.hover = index;
+    this.on.hovered();
+  }
+}
