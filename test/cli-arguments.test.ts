@@ -12,6 +12,9 @@ describe('parseCliArguments', () => {
     expect(request).toEqual({
       kind: 'run',
       format: 'csv',
+      overlays: { theory: false, optimalRidge: false },
+      band: null,
+      capacity: null,
       params: {
         nTrain: 50,
         nTest: 500,

@@ -1,10 +1,14 @@
 /**
- * The CLI's flags: the element's experiment attributes under the same names, plus `--format` and
+ * The CLI's flags: the element's experiment attributes under the same names, the overlays and
+ * readings (`--show-theory`, `--show-optimal-ridge`, `--band`, `--capacity`), plus `--format` and
  * `--help`. Turns `argv` into validated parameters or into messages for stderr.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULTS, LIMITS, parseChoice, parseExperiment } from '../params.js';
-import type { ExperimentAttribute, RawParams } from '../params.js';
+import { parseBand, parseCapacity } from '../element/attributes.js';
+import type { BandKind } from '../element/capacity-view.js';
+import type { CapacityOptions } from '../experiment.js';
+import { DEFAULTS, FEATURE_FAMILIES, LIMITS, parseChoice, parseExperiment } from '../params.js';
+import type { ExperimentAttribute, ParamError, RawParams } from '../params.js';
 import type { ExperimentParams } from '../types.js';
 
 /** How the CLI prints a curve. */
@@ -16,7 +20,17 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = ['table', 'csv', 'json'];
 /** What the command line asked for: help, a run, or nothing valid (with the reasons). */
 export type CliRequest =
   | { kind: 'help' }
-  | { kind: 'run'; params: ExperimentParams; format: OutputFormat }
+  | {
+      kind: 'run';
+      params: ExperimentParams;
+      format: OutputFormat;
+      /** The overlays to compute, as `show-theory` and `show-optimal-ridge` ask. */
+      overlays: CapacityOptions;
+      /** The spread columns CSV adds, or null when `--band` was not given. */
+      band: BandKind | null;
+      /** Print only the numbers at this capacity (the `capacity-change` detail), or null. */
+      capacity: number | null;
+    }
   | { kind: 'invalid'; messages: string[] };
 
 const EXPERIMENT_FLAGS: readonly ExperimentAttribute[] = [
@@ -29,10 +43,16 @@ const EXPERIMENT_FLAGS: readonly ExperimentAttribute[] = [
   'dims',
   'rng',
   'test-error',
+  'ridge',
+  'features',
 ];
 
 const OPTIONS = {
   ...Object.fromEntries(EXPERIMENT_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
+  'show-theory': { type: 'boolean' as const },
+  'show-optimal-ridge': { type: 'boolean' as const },
+  band: { type: 'string' as const },
+  capacity: { type: 'string' as const },
   format: { type: 'string' as const },
   help: { type: 'boolean' as const, short: 'h' },
 };
@@ -49,6 +69,12 @@ const FLAG_HELP: [string, string][] = [
   ['--dims LIST', 'capacities to evaluate, e.g. 10,30,60 (default: every d from 1 to max-d)'],
   ['--rng KIND', `"fast", or "numpy" for NumPy's legacy RandomState (default ${DEFAULTS.rng})`],
   ['--test-error K', `"expected" (exact) or "sampled" (default ${DEFAULTS.testError})`],
+  ['--ridge X', `ridge λ on (1/n)|y - Xb|^2 + λ|b|^2 (${range(LIMITS.ridge)}; default 0)`],
+  ['--features F', `feature family: ${FEATURE_FAMILIES.map((f) => `"${f}"`).join(', ')}`],
+  ['--show-theory', 'add the expected test error of the minimum-norm fit (JSON, CSV)'],
+  ['--show-optimal-ridge', 'add the test error at the best λ per capacity (JSON, CSV)'],
+  ['--band KIND', 'add spread columns to CSV: "iqr" (quartiles), "minmax" or "none"'],
+  ['--capacity D', 'print only the numbers at capacity D (the capacity-change event detail)'],
   ['--format F', '"table" (the reference script\'s lines), "csv" or "json" (default table)'],
   ['-h, --help', 'print this help'],
 ];
@@ -61,7 +87,7 @@ export const USAGE = [
   'Gaussian features) and prints the mean train and test error at each capacity d.',
   '',
   'Flags (the same names as the attributes of <double-descent-demo>):',
-  ...FLAG_HELP.map(([flag, text]) => `  ${flag.padEnd(16)} ${text}`),
+  ...FLAG_HELP.map(([flag, text]) => `  ${flag.padEnd(20)} ${text}`),
   '',
   'Reproduce the reference table:',
   '  double-descent --dims 10,30,60,80,100,150,300 --rng numpy --test-error sampled',
@@ -87,8 +113,23 @@ export function parseCliArguments(argv: string[]): CliRequest {
       ? OUTPUT_FORMATS[0]
       : parseChoice('format', values.format, OUTPUT_FORMATS);
 
+  const band = values.band === undefined ? null : parseBand(values.band);
+  const maxD = experiment.ok ? experiment.params.maxD : DEFAULTS.maxD;
+  const capacity = parseCapacity(values.capacity, maxD);
   const messages = experiment.ok ? [] : experiment.errors.map((error) => error.message);
-  if (typeof format !== 'string') messages.push(format.message);
-  if (!experiment.ok || typeof format !== 'string') return { kind: 'invalid', messages };
-  return { kind: 'run', params: experiment.params, format };
+  for (const value of [format, band, capacity]) {
+    if (isError(value)) messages.push(value.message);
+  }
+  if (!experiment.ok || isError(format) || isError(band) || isError(capacity)) {
+    return { kind: 'invalid', messages };
+  }
+  const overlays = {
+    theory: values['show-theory'] === true,
+    optimalRidge: values['show-optimal-ridge'] === true,
+  };
+  return { kind: 'run', params: experiment.params, format, overlays, band, capacity };
+}
+
+function isError(value: unknown): value is ParamError {
+  return typeof value === 'object' && value !== null && 'message' in value;
 }

@@ -2,9 +2,10 @@
  * The `double-descent` command: runs the same kernel as the element in Node and prints the curve.
  * `bin/double-descent.js` calls `main` on the bundle that `scripts/build-cli.js` makes from here.
  */
-import { computeCurve } from '../compute.js';
+import { computeCapacity } from '../experiment.js';
+import { indexOfCapacity, readingAt } from '../readings.js';
 import { parseCliArguments, USAGE } from './arguments.js';
-import { formatCurve } from './format-curve.js';
+import { formatCurve, formatReading } from './format-curve.js';
 
 /** Where the command writes; tests pass their own to capture output. */
 export interface CliOutput {
@@ -36,8 +37,14 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
   }
 
   try {
-    const curve = await computeCurve(request.params);
-    output.stdout(formatCurve(curve, request.format));
+    const curve = await computeCapacity(request.params, request.overlays);
+    if (request.capacity === null) {
+      output.stdout(formatCurve(curve, request.format, request.band));
+    } else {
+      // As in the element, a capacity not on the x-axis reads the nearest one that is.
+      const reading = readingAt(curve, indexOfCapacity(curve, request.capacity));
+      output.stdout(formatReading(reading, request.format));
+    }
     return 0;
   } catch (error) {
     // Only a kernel fault reaches here, since the parameters were validated above.

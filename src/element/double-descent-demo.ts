@@ -141,6 +141,7 @@ export class DoubleDescentDemo extends LitElement {
   declare private params: ExperimentParams | null;
   declare private shown: attributes.Presentation;
   declare private latestRequest: number;
+  declare private inFlight: AbortController | null;
   declare private unsentErrors: ParamError[];
   private readonly predictions = new PredictController(this);
   private readonly chart = new ChartView(this, {
@@ -165,12 +166,16 @@ export class DoubleDescentDemo extends LitElement {
     const controls = [...attributes.DEFAULT_CONTROLS];
     this.shown = { yScale: 'log', band: 'iqr', controls, capacity: null };
     this.latestRequest = 0;
+    this.inFlight = null;
     this.unsentErrors = [];
   }
 
-  /** Runs one kernel sweep on validated parameters; a subclass may replace it, as tests do. */
-  protected compute(params: ExperimentParams): Promise<Curve> {
-    return computeCurve(params);
+  /**
+   * Runs one kernel sweep on validated parameters; `signal` aborts when a newer request makes it
+   * stale. A subclass may replace it, as the tests do.
+   */
+  protected compute(params: ExperimentParams, signal?: AbortSignal): Promise<Curve> {
+    return computeCurve(params, { signal });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -201,6 +206,8 @@ export class DoubleDescentDemo extends LitElement {
     const result = parseExperiment(raw);
     // Any change makes every computation still in flight stale, even when the new value is bad.
     const request = ++this.latestRequest;
+    this.inFlight?.abort();
+    this.inFlight = null;
     if (!result.ok) {
       this.errors = { ...this.errors, experiment: result.errors };
       this.unsentErrors.push(...result.errors);
@@ -229,9 +236,13 @@ export class DoubleDescentDemo extends LitElement {
     // lets the "Computing…" state paint before the synchronous kernel holds the thread.
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (request !== this.latestRequest) return;
+    // The optimal-ridge overlay queues many sweeps; aborting drops those a newer request outdates.
+    const abort = new AbortController();
+    this.inFlight = abort;
     try {
       const options = { theory: this.showTheory, optimalRidge: this.showOptimalRidge };
-      const curve = await computeCapacity(params, options, (p) => this.compute(p));
+      const sweep = (p: ExperimentParams) => this.compute(p, abort.signal);
+      const curve = await computeCapacity(params, options, sweep);
       if (request !== this.latestRequest) return;
       this.curve = curve;
       this.predictions.fit(curve.x.length);
