@@ -4,6 +4,16 @@
  * `double-descent-demo/element` bundle does).
  */
 export type { Curve, ExperimentParams, RngKind, TestErrorKind } from './types.js';
+export type {
+  CapacityCurve,
+  CapacityReading,
+  FeatureFamily,
+  OptimalRidgeCurve,
+  Prediction,
+} from './types.js';
+export type { Quantiles } from './statistics.js';
+export { RIDGE_GRID, computeCapacity } from './experiment.js';
+export type { CapacityOptions } from './experiment.js';
 export { DEFAULTS, LIMITS, parseExperiment } from './params.js';
 export type { ExperimentAttribute, ParamError, RawParams } from './params.js';
 export { computeCurve } from './compute.js';

@@ -6,8 +6,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { computeCurve } from '../compute.js';
-import { computeCapacity } from '../experiment.js';
-import { parseExperiment, type ParamError, type RawParams } from '../params.js';
+import type { ParamError, RawParams } from '../params.js';
 import { indexOfCapacity, readingAt } from '../readings.js';
 import type { CapacityCurve, Curve, ExperimentParams } from '../types.js';
 import * as attributes from './attributes.js';
@@ -16,6 +15,7 @@ import { renderControls } from './controls.js';
 import { renderDataTable } from './data-table.js';
 import { emit } from './events.js';
 import { renderFitPanel } from './fit-panel.js';
+import { ExperimentRunner } from './runner.js';
 import { panelStyles } from './panel-styles.js';
 import { PredictController } from './predict.js';
 import { renderCitation, renderMessage, renderReadout, renderSummary } from './text-panels.js';
@@ -87,9 +87,7 @@ export class DoubleDescentDemo extends LitElement {
     capacity: {},
     predict: { type: Boolean },
     curve: { state: true },
-    errors: { state: true },
-    failure: { state: true },
-    busy: { state: true },
+    shownErrors: { state: true },
     tableOpen: { state: true },
   };
 
@@ -134,16 +132,19 @@ export class DoubleDescentDemo extends LitElement {
   /** The last curve computed from valid settings, or null until the first one arrives. */
   declare curve: CapacityCurve | null;
 
-  declare private errors: { experiment: ParamError[]; shown: ParamError[] };
-  declare private failure: string | null;
-  declare private busy: boolean;
+  declare private shownErrors: ParamError[];
   declare private tableOpen: boolean;
-  declare private params: ExperimentParams | null;
   declare private shown: attributes.Presentation;
-  declare private latestRequest: number;
-  declare private inFlight: AbortController | null;
   declare private unsentErrors: ParamError[];
   private readonly predictions = new PredictController(this);
+  private readonly runner = new ExperimentRunner(
+    this,
+    (params, signal) => this.compute(params, signal),
+    (curve) => {
+      this.curve = curve;
+      this.predictions.fit(curve.x.length);
+    },
+  );
   private readonly chart = new ChartView(this, {
     pick: (index) => this.pick(index),
     hovered: () => this.requestUpdate(),
@@ -158,15 +159,10 @@ export class DoubleDescentDemo extends LitElement {
     this.predict = false;
     this.capacity = null;
     this.curve = null;
-    this.errors = { experiment: [], shown: [] };
-    this.failure = null;
-    this.busy = false;
+    this.shownErrors = [];
     this.tableOpen = false;
-    this.params = null;
     const controls = [...attributes.DEFAULT_CONTROLS];
     this.shown = { yScale: 'log', band: 'iqr', controls, capacity: null };
-    this.latestRequest = 0;
-    this.inFlight = null;
     this.unsentErrors = [];
   }
 
@@ -203,56 +199,20 @@ export class DoubleDescentDemo extends LitElement {
     for (const [property, attribute] of Object.entries(EXPERIMENT_ATTRIBUTES)) {
       raw[attribute] = this[property as ExperimentProperty];
     }
-    const result = parseExperiment(raw);
-    // Any change makes every computation still in flight stale, even when the new value is bad.
-    const request = ++this.latestRequest;
-    this.inFlight?.abort();
-    this.inFlight = null;
-    if (!result.ok) {
-      this.errors = { ...this.errors, experiment: result.errors };
-      this.unsentErrors.push(...result.errors);
-      this.busy = false;
-      return;
-    }
-    this.params = result.params;
-    this.errors = { ...this.errors, experiment: [] };
-    this.busy = true;
-    void this.run(result.params, request);
+    const options = { theory: this.showTheory, optimalRidge: this.showOptimalRidge };
+    this.unsentErrors.push(...this.runner.request(raw, options));
   }
 
   private validatePresentation(): void {
     const { yScale, band, theme, controls, capacity } = this;
     const raw = { yScale, band, theme, controls, capacity };
-    const result = attributes.parsePresentation(raw, this.params?.maxD ?? 300, this.shown);
+    const maxD = this.runner.params?.maxD ?? 300;
+    const result = attributes.parsePresentation(raw, maxD, this.shown);
     this.shown = result.shown;
     // An error already on screen is not announced again when another attribute changes.
-    const before = new Set(this.errors.shown.map((error) => error.message));
+    const before = new Set(this.shownErrors.map((error) => error.message));
     this.unsentErrors.push(...result.errors.filter((error) => !before.has(error.message)));
-    this.errors = { ...this.errors, shown: result.errors };
-  }
-
-  private async run(params: ExperimentParams, request: number): Promise<void> {
-    // A macrotask lets changes made in separate microtasks settle into one computation and
-    // lets the "Computing…" state paint before the synchronous kernel holds the thread.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (request !== this.latestRequest) return;
-    // The optimal-ridge overlay queues many sweeps; aborting drops those a newer request outdates.
-    const abort = new AbortController();
-    this.inFlight = abort;
-    try {
-      const options = { theory: this.showTheory, optimalRidge: this.showOptimalRidge };
-      const sweep = (p: ExperimentParams) => this.compute(p, abort.signal);
-      const curve = await computeCapacity(params, options, sweep);
-      if (request !== this.latestRequest) return;
-      this.curve = curve;
-      this.predictions.fit(curve.x.length);
-      this.failure = null;
-    } catch (error) {
-      if (request !== this.latestRequest) return;
-      const reason = error instanceof Error ? error.message : String(error);
-      this.failure = `The experiment could not be computed (${reason}).`;
-    }
-    this.busy = false;
+    this.shownErrors = result.errors;
   }
 
   /** The index of the capacity under the cursor: the `capacity` attribute, or d = n. */
@@ -282,10 +242,10 @@ export class DoubleDescentDemo extends LitElement {
     const curve = this.curve;
     const guessing = this.predictions.guessing;
     const cursor = curve === null ? 0 : this.cursorIndex();
-    const fit = renderFitPanel(this.params?.features ?? 'gaussian');
+    const fit = renderFitPanel(this.runner.params?.features ?? 'gaussian');
     const values = curve &&
-      this.params && {
-        ...this.params,
+      this.runner.params && {
+        ...this.runner.params,
         dims: curve.x,
         cursor,
         band: this.shown.band,
@@ -296,7 +256,7 @@ export class DoubleDescentDemo extends LitElement {
       band: this.shown.band,
       yScale: this.shown.yScale,
       guessing,
-      busy: this.busy,
+      busy: this.runner.busy,
       cursor: curve && !guessing ? cursor : null,
       guess: guessing ? this.predictions.guess : null,
     };
@@ -312,7 +272,7 @@ export class DoubleDescentDemo extends LitElement {
       ${this.predictions.render(curve)}
       ${values ? renderControls(this.shown.controls, values, (a, v) => this.set(a, v)) : nothing}
       ${renderSummary(curve, guessing)}
-      ${renderMessage([...this.errors.experiment, ...this.errors.shown], this.failure, !!curve)}
+      ${renderMessage([...this.runner.errors, ...this.shownErrors], this.runner.failure, !!curve)}
       ${curve === null || guessing
         ? nothing
         : renderDataTable(curve, this.tableOpen, (open) => (this.tableOpen = open))}
