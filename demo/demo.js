@@ -1,10 +1,9 @@
-// The host page's side of the demo: form controls that set the first element's attributes, and
-// captions written from each element's `curve` event, the way an article would integrate it.
+// The host page's side of the demo: captions written from each element's `curve` event, the way
+// an article would integrate it. The elements bring their own controls.
 import { formatTable } from '../src/cli/format-curve.ts';
 
 const live = document.getElementById('live');
 const liveCaption = document.getElementById('live-caption');
-const controls = document.getElementById('controls');
 const reproduction = document.getElementById('reproduction-demo');
 const reproductionTable = document.getElementById('reproduction-table');
 
@@ -20,13 +19,6 @@ function lowest(curve, keep) {
   });
   return best < 0 ? null : { d: curve.x[best], error: curve.test[best] };
 }
-
-// `change` rather than `input`, so typing "150" does not start runs for 1 and 15 first.
-controls.addEventListener('change', (event) => {
-  const { name, value } = event.target;
-  live.setAttribute(name, value);
-});
-controls.addEventListener('submit', (event) => event.preventDefault());
 
 live.addEventListener('curve', (event) => {
   const curve = event.detail;

@@ -260,6 +260,8 @@ export class DoubleDescentDemo extends LitElement {
       cursor: curve && !guessing ? cursor : null,
       guess: guessing ? this.predictions.guess : null,
     };
+    // While guessing there is no cursor to move: the guess slider takes its place.
+    const shownControls = this.shown.controls.filter((c) => !guessing || c !== 'capacity');
     const readAt = this.chart.hover ?? (guessing ? this.predictions.guess : cursor);
     return html`
       <div class="layout ${fit === nothing ? '' : 'with-fit'}">
@@ -270,7 +272,7 @@ export class DoubleDescentDemo extends LitElement {
         ${fit}
       </div>
       ${this.predictions.render(curve)}
-      ${values ? renderControls(this.shown.controls, values, (a, v) => this.set(a, v)) : nothing}
+      ${values ? renderControls(shownControls, values, (a, v) => this.set(a, v)) : nothing}
       ${renderSummary(curve, guessing)}
       ${renderMessage([...this.runner.errors, ...this.shownErrors], this.runner.failure, !!curve)}
       ${curve === null || guessing
