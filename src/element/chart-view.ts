@@ -1,26 +1,22 @@
 /**
  * The chart area as a Lit controller: it measures the host (so the chart is laid out at its real
- * pixel width), renders the legend, the SVG and its notes, and turns pointer positions into the
- * index of the nearest capacity. Clicks are reported to the host; hovering is kept here.
+ * pixel width), renders the legend, the SVG and its notes from a view's `ChartData`, and turns
+ * pointer positions into the index of the nearest x. Clicks are reported to the host; hovering is
+ * kept here.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { CapacityCurve } from '../types.js';
-import { capacityChart, type BandKind } from './capacity-view.js';
 import { layoutChart, nearestIndex } from './chart.js';
-import type { ChartLayout, Series, YScaleKind } from './chart.js';
+import type { ChartData, ChartLayout, Series, YScaleKind } from './chart.js';
 import { renderChart } from './chart-svg.js';
 import { formatTick } from './scale.js';
 
 /** Chart width before the element has been measured, in CSS pixels. */
 const DEFAULT_WIDTH = 640;
 
-/** What the host tells the chart to show. */
+/** How the host wants the chart drawn. */
 export interface ChartRequest {
-  band: BandKind;
   yScale: YScaleKind;
-  /** A prediction is pending: hide the test curves and the threshold. */
-  guessing: boolean;
   busy: boolean;
   /** Index of the capacity cursor, or null to draw none. */
   cursor: number | null;
@@ -84,15 +80,17 @@ export class ChartView implements ReactiveController {
     this.observer = null;
   }
 
-  /** The legend, the chart (or a placeholder) and its notes. */
-  render(curve: CapacityCurve | null, request: ChartRequest): TemplateResult {
-    if (curve === null) {
+  /**
+   * The legend, the chart (or a placeholder) and its notes, for data from any view: the capacity
+   * view's series today, a sample-size or training-time view's the same way.
+   */
+  render(data: ChartData | null, request: ChartRequest): TemplateResult {
+    if (data === null) {
       this.layout = null;
       return html`<div class="frame" aria-busy=${request.busy ? 'true' : 'false'}>
         <div class="placeholder">${request.busy ? 'Computing…' : 'No curve yet.'}</div>
       </div>`;
     }
-    const data = capacityChart(curve, { band: request.band, revealTest: !request.guessing });
     const width = this.width;
     const height = Math.round(Math.min(440, Math.max(240, width * 0.6)));
     const layout = layoutChart(data, { width, height, yScale: request.yScale });

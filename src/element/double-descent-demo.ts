@@ -10,6 +10,7 @@ import type { ParamError, RawParams } from '../params.js';
 import { indexOfCapacity, readingAt } from '../readings.js';
 import type { CapacityCurve, Curve, ExperimentParams } from '../types.js';
 import * as attributes from './attributes.js';
+import { capacityChart } from './capacity-view.js';
 import { ChartView } from './chart-view.js';
 import { renderControls } from './controls.js';
 import { renderDataTable } from './data-table.js';
@@ -252,10 +253,11 @@ export class DoubleDescentDemo extends LitElement {
         showTheory: this.showTheory,
         showOptimalRidge: this.showOptimalRidge,
       };
+    // The capacity view turns the curve into series; another view would supply its own here.
+    const display = { band: this.shown.band, revealTest: !guessing };
+    const data = curve === null ? null : capacityChart(curve, display);
     const chart = {
-      band: this.shown.band,
       yScale: this.shown.yScale,
-      guessing,
       busy: this.runner.busy,
       cursor: curve && !guessing ? cursor : null,
       guess: guessing ? this.predictions.guess : null,
@@ -266,7 +268,7 @@ export class DoubleDescentDemo extends LitElement {
     return html`
       <div class="layout ${fit === nothing ? '' : 'with-fit'}">
         <div class="main">
-          ${this.chart.render(curve, chart)}
+          ${this.chart.render(data, chart)}
           ${curve === null ? nothing : renderReadout(curve, readAt, guessing)}
         </div>
         ${fit}
