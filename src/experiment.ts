@@ -41,7 +41,8 @@ export async function computeCapacity(
   // Every λ sees the same seeds, hence the same data: the overlay differs only in the penalty.
   const curves = await Promise.all(ridges.map((ridge) => sweep({ ...params, ridge })));
   const curve = curves[0];
-  const theory = options.theory ? await theoryFor(params) : null;
+  // The closed form is the Gaussian prefix task's; the 1-D families have none.
+  const theory = options.theory && params.features === 'gaussian' ? await theoryFor(params) : null;
   return {
     ...curve,
     ridge: params.ridge,

@@ -16,16 +16,29 @@ export function formatRidge(lambda: number): string {
   return lambda === 0 ? '0' : String(Number(lambda.toPrecision(3)));
 }
 
+/** How the summary names the task: the Gaussian prefix task or a 1-D feature family. */
+export function taskPhrase(curve: Curve): string {
+  switch (curve.params.features) {
+    case 'relu':
+      return 'this synthetic 1-D task with random ReLU features';
+    case 'fourier':
+      return 'this synthetic 1-D task with random Fourier features';
+    default:
+      return 'this synthetic linear task';
+  }
+}
+
 /** One sentence saying where mean test error is highest and how high. */
 export function describeCurve(curve: Curve): string {
   const { trials, nTrain } = curve.params;
   const peak = peakIndex(curve.test);
   const average = trials === 1 ? 'in a single trial' : `averaged over ${trials} trials`;
+  const task = taskPhrase(curve);
   if (peak < 0) {
-    return `In this synthetic linear task, no capacity gave a finite test error (${average}).`;
+    return `In ${task}, no capacity gave a finite test error (${average}).`;
   }
   return (
-    `In this synthetic linear task, test error is highest at d = ${curve.x[peak]}, ` +
+    `In ${task}, test error is highest at d = ${curve.x[peak]}, ` +
     `with a mean squared error of ${formatValue(curve.test[peak])} ${average}; ` +
     `the interpolation threshold is d = n = ${nTrain}.`
   );

@@ -15,7 +15,8 @@ import { ChartView } from './chart-view.js';
 import { renderControls } from './controls.js';
 import { renderDataTable } from './data-table.js';
 import { emit } from './events.js';
-import { renderFitPanel } from './fit-panel.js';
+import { FitController } from './fit-panel.js';
+import { fitStyles } from './fit-styles.js';
 import { ExperimentRunner } from './runner.js';
 import { panelStyles } from './panel-styles.js';
 import { PredictController } from './predict.js';
@@ -73,7 +74,7 @@ const PRESENTING = ['yScale', 'band', 'theme', 'controls', 'capacity', 'maxD'];
  * @cssproperty --dd-font - Font family of all text.
  */
 export class DoubleDescentDemo extends LitElement {
-  static override styles = [demoStyles, panelStyles];
+  static override styles = [demoStyles, panelStyles, fitStyles];
 
   static override properties = {
     ...Object.fromEntries(
@@ -146,6 +147,7 @@ export class DoubleDescentDemo extends LitElement {
       this.predictions.fit(curve.x.length);
     },
   );
+  private readonly fits = new FitController(this);
   private readonly chart = new ChartView(this, {
     pick: (index) => this.pick(index),
     hovered: () => this.requestUpdate(),
@@ -189,6 +191,9 @@ export class DoubleDescentDemo extends LitElement {
     }
     this.unsentErrors = [];
     if (changed.has('curve') && this.curve !== null) emit(this, 'curve', this.curve);
+    // The fitted-function panel follows the cursor (1-D feature families only).
+    const params = this.runner.params;
+    this.fits.sync(params, this.curve && params ? this.curve.x[this.cursorIndex()] : null);
     // The cursor's first placement is not a move; later changes of `capacity` are.
     if (changed.get('capacity') !== undefined && this.curve !== null) {
       emit(this, 'capacity-change', readingAt(this.curve, this.cursorIndex()));
@@ -243,7 +248,7 @@ export class DoubleDescentDemo extends LitElement {
     const curve = this.curve;
     const guessing = this.predictions.guessing;
     const cursor = curve === null ? 0 : this.cursorIndex();
-    const fit = renderFitPanel(this.runner.params?.features ?? 'gaussian');
+    const fit = this.fits.render(this.runner.params?.features);
     const values = curve &&
       this.runner.params && {
         ...this.runner.params,
