@@ -21,8 +21,9 @@ describe('fitted-function view (relu features)', () => {
     const kernel = await loadKernel();
     for (let seed = 0; seed < 5; seed++) {
       const fit = fitFunction(kernel, { ...base, seed });
-      // Labels are O(1); the 1e-12 relative shift leaves residuals far below a pixel.
-      fit.fittedTrain.forEach((value, i) => expect(Math.abs(value - fit.yTrain[i])).toBeLessThan(1e-4));
+      // Householder QR on X itself (cond ≈ 1e5–1e6) leaves residuals of a few 1e-12 on O(1)
+      // labels; a Gram-matrix solve would leave 1e-4 (cond squared).
+      fit.fittedTrain.forEach((value, i) => expect(Math.abs(value - fit.yTrain[i])).toBeLessThan(1e-9));
     }
   });
 
