@@ -15,7 +15,7 @@ import { backSolveTransposed, choleskyFactor, forwardSolve } from './cholesky';
 import { leastSquaresQR, minimumNormQR } from './qr';
 import { nextDouble, nextGauss, seedStream } from './random';
 import { axpy, dot, fill } from './vector';
-import { Work } from './work';
+import { Work, f64At, setF64 } from './work';
 
 /** Feature family identifiers shared with the host. */
 export const FEATURES_GAUSSIAN: i32 = 0;
@@ -52,18 +52,6 @@ export const QUADRATURE_POINTS: i32 = 1024;
 /** The target function of the 1-D task. */
 export function target(x: f64): f64 {
   return Math.sin(3.0 * x) + 0.4 * Math.cos(8.0 * x);
-}
-
-// @ts-ignore: decorator
-@inline
-function f64At(p: usize, i: i32): f64 {
-  return load<f64>(p + (<usize>i << 3));
-}
-
-// @ts-ignore: decorator
-@inline
-function setF64(p: usize, i: i32, value: f64): void {
-  store<f64>(p + (<usize>i << 3), value);
 }
 
 /** Feature k of family `kind` at x, from its parameters a (knot or frequency) and b. */

@@ -5,18 +5,7 @@
  * training points by 1e-4, while QR works with cond(X) itself and interpolates to 1e-12.
  */
 import { dot } from './vector';
-
-// @ts-ignore: decorator
-@inline
-function f64At(p: usize, i: i32): f64 {
-  return load<f64>(p + (<usize>i << 3));
-}
-
-// @ts-ignore: decorator
-@inline
-function setF64(p: usize, i: i32, value: f64): void {
-  store<f64>(p + (<usize>i << 3), value);
-}
+import { f64At, setF64 } from './work';
 
 /**
  * Factors the rows×cols (rows ≥ cols) column-major `a` in place: R in the upper triangle, the

@@ -14,24 +14,9 @@
 import { backSolveTransposed, choleskyFactor, forwardSolve } from './cholesky';
 import { nextGauss, seedStream } from './random';
 import { axpy, copy, dot, fill, rotate, squaredDistance } from './vector';
+import { alloc, f64At, setF64 } from './work';
 
 const MIN_NORM_SHIFT: f64 = 1e-8;
-
-function alloc(count: i32): usize {
-  return heap.alloc(<usize>max(count, 1) << 3);
-}
-
-// @ts-ignore: decorator
-@inline
-function f64At(p: usize, i: i32): f64 {
-  return load<f64>(p + (<usize>i << 3));
-}
-
-// @ts-ignore: decorator
-@inline
-function setF64(p: usize, i: i32, value: f64): void {
-  store<f64>(p + (<usize>i << 3), value);
-}
 
 /**
  * Runs the sweep over `trials` seeds and writes train and test MSE of trial t at sample count

@@ -13,6 +13,7 @@
 import { symmetricEigen } from './eigen';
 import { nextGauss, seedStream } from './random';
 import { dot } from './vector';
+import { alloc, f64At, setF64 } from './work';
 
 /** Scenario identifiers shared with the host. */
 export const SCENARIO_GROKKING: i32 = 0;
@@ -22,22 +23,6 @@ export const SCENARIO_EPOCH_WISE: i32 = 1;
 const SLOW_SCALE: f64 = 0.1;
 const SLOW_COEFFICIENT: f64 = 10;
 const FAST_SIGNAL_NORM: f64 = 0.707;
-
-function alloc(count: i32): usize {
-  return heap.alloc(<usize>max(count, 1) << 3);
-}
-
-// @ts-ignore: decorator
-@inline
-function f64At(p: usize, i: i32): f64 {
-  return load<f64>(p + (<usize>i << 3));
-}
-
-// @ts-ignore: decorator
-@inline
-function setF64(p: usize, i: i32, value: f64): void {
-  store<f64>(p + (<usize>i << 3), value);
-}
 
 /**
  * Draws one trial of a scenario: X (n×d, column-major), y, β, w₀ and the feature scales.

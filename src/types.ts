@@ -43,20 +43,24 @@ export interface ExperimentParams {
   features: FeatureFamily;
 }
 
+/** Train and test error of every trial along one x-axis, and their means over trials. */
+export interface TrialCurves {
+  /** The x positions: capacities, sample counts or steps, depending on the view. */
+  x: number[];
+  /** Mean training MSE over trials, one per x. */
+  train: number[];
+  /** Mean test MSE over trials, one per x. */
+  test: number[];
+  /** Training MSE of every trial: `trainTrials[t][i]` is trial t at `x[i]`. */
+  trainTrials: number[][];
+  /** Test MSE of every trial: `testTrials[t][i]` is trial t at `x[i]`. */
+  testTrials: number[][];
+}
+
 /** The result of one capacity sweep: what the chart draws and what the `curve` event carries. */
-export interface Curve {
+export interface Curve extends TrialCurves {
   /** Which x-axis produced this curve. */
   view: 'capacity';
-  /** The capacities d (x-axis). */
-  x: number[];
-  /** Mean training MSE over trials, one per capacity. */
-  train: number[];
-  /** Mean test MSE over trials, one per capacity. */
-  test: number[];
-  /** Training MSE of every trial: `trainTrials[t][i]` is trial t at capacity `x[i]`. */
-  trainTrials: number[][];
-  /** Test MSE of every trial: `testTrials[t][i]` is trial t at capacity `x[i]`. */
-  testTrials: number[][];
   /** The capacity at which training error first reaches zero: d = nTrain. */
   interpolationThreshold: number;
   /** Every parameter that produced this curve. */
@@ -172,28 +176,16 @@ export interface TrainingParams {
 }
 
 /** Train and test error against training-set size at a fixed capacity. */
-export interface SampleCurve {
+export interface SampleCurve extends TrialCurves {
   view: 'samples';
-  /** The training-set sizes n (x-axis). */
-  x: number[];
-  train: number[];
-  test: number[];
-  trainTrials: number[][];
-  testTrials: number[][];
   /** The sample count at which n = d. */
   interpolationThreshold: number;
   params: SampleParams;
 }
 
 /** Train and test error against gradient-descent steps. */
-export interface TrainingCurve {
+export interface TrainingCurve extends TrialCurves {
   view: 'training';
-  /** The step counts (x-axis). */
-  x: number[];
-  train: number[];
-  test: number[];
-  trainTrials: number[][];
-  testTrials: number[][];
   /** The same run started from w₀ = 0, for comparison. */
   zeroInit: { train: number[]; test: number[] };
   /** Mean over trials of the step size η used. */
