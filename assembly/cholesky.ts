@@ -1,9 +1,10 @@
 /**
  * Cholesky factorisation K = L·Lᵀ of a symmetric positive-definite matrix, the triangular solves
- * that use it, and the rank-one update L·Lᵀ + x·xᵀ. Matrices are column-major with leading
- * dimension `ld`, so column k of L (row k of R = Lᵀ) is contiguous.
+ * that use it, and the square-root-free rank-one update of the equivalent L₁·D·L₁ᵀ form.
+ * Matrices are column-major with leading dimension `ld`, so column k of L (row k of Lᵀ) is
+ * contiguous.
  */
-import { axpy, dot, rotate } from './vector';
+import { axpy, dot } from './vector';
 
 /**
  * Factors the leading n×n block of `a` in place (lower triangle; the upper is not read).
@@ -76,31 +77,87 @@ export function invertDiagonal(l: usize, n: i32, ld: i32, invDiag: usize): void 
 }
 
 /**
- * Replaces L (n×n, ld = n) by the factor of L·Lᵀ + x·xᵀ with n Givens rotations, O(n²)
- * (LINPACK dchud; Golub and Van Loan, §6.5.4). `x` is destroyed. The same rotations are applied
- * to [z; 0], so if z = L⁻¹·y on entry, z = L'⁻¹·y on exit and nothing needs to be re-solved.
- * `invDiag` holds 1 / L[k][k] and is kept current.
+ * Rewrites the Cholesky factor L (n×n, ld = n) as K = L₁·D·L₁ᵀ with L₁ unit lower triangular:
+ * the strictly lower part of `l` becomes L₁ and its diagonal holds D. Given z = L⁻¹·y it
+ * writes u = D⁻¹·L₁⁻¹·y = D^(−1/2)·z to `u`, the right-hand side `ldlUpdate` carries.
  */
-export function choleskyUpdate(l: usize, n: i32, x: usize, z: usize, invDiag: usize): void {
-  let zeta: f64 = 0;
+export function choleskyToLdl(l: usize, n: i32, z: usize, u: usize): void {
   for (let k = 0; k < n; k++) {
-    const col = l + ((<usize>k * n + k) << 3);
-    const xk = x + (<usize>k << 3);
-    const lkk = load<f64>(col);
-    const xkk = load<f64>(xk);
-    if (xkk == 0) continue;
-    // Entries are Gram-scale (far from overflow), so the plain root is safe and much cheaper
-    // than a scaled hypot.
-    const inv = 1.0 / Math.sqrt(lkk * lkk + xkk * xkk);
-    const c = lkk * inv;
-    const s = xkk * inv;
-    rotate(col, xk, c, s, n - k);
-    store<f64>(xk, 0);
-    // The rotated diagonal is r = √(l² + x²), so its reciprocal is already at hand.
-    store<f64>(invDiag + (<usize>k << 3), inv);
-    const zp = z + (<usize>k << 3);
-    const zk = load<f64>(zp);
-    store<f64>(zp, c * zk + s * zeta);
-    zeta = c * zeta - s * zk;
+    const col = l + ((<usize>k * n) << 3);
+    const lkk = load<f64>(col + (<usize>k << 3));
+    const inv = 1.0 / lkk;
+    for (let i = k + 1; i < n; i++) {
+      const p = col + (<usize>i << 3);
+      store<f64>(p, load<f64>(p) * inv);
+    }
+    store<f64>(col + (<usize>k << 3), lkk * lkk);
+    store<f64>(u + (<usize>k << 3), load<f64>(z + (<usize>k << 3)) * inv);
+  }
+}
+
+/**
+ * Replaces the factors L₁·D·L₁ᵀ (layout of `choleskyToLdl`) by those of L₁·D·L₁ᵀ + x·xᵀ, O(n²),
+ * without square roots: method C1 of Gill, Golub, Murray and Saunders, "Methods for modifying
+ * matrix factorizations", Math. Comp. 28 (1974). Each column costs two multiply-adds per entry
+ * (a Givens rotation costs four multiplies and two adds) and the step-to-step dependence is one
+ * division instead of a square root and a division. `x` is destroyed.
+ *
+ * If u = D⁻¹·L₁⁻¹·y on entry, it is the same for the new factors on exit. That is the bottom
+ * row of the factor of the bordered matrix [K y; yᵀ c], whose leading block receives the same
+ * update, so u is swept along as one more row of L₁ and K⁻¹y = L₁⁻ᵀ·u needs no forward solve.
+ */
+export function ldlUpdate(l: usize, n: i32, x: usize, u: usize): void {
+  let a: f64 = 1; // the running weight of the remaining rank-one term
+  let tail: f64 = 0; // the bordered row's entry of the working vector (x is 0 there)
+  for (let j = 0; j < n; j++) {
+    const p = load<f64>(x + (<usize>j << 3));
+    if (p == 0) continue;
+    const diag = l + ((<usize>j * n + j) << 3);
+    const dj = load<f64>(diag);
+    const dNew = dj + a * p * p;
+    const inv = 1.0 / dNew;
+    const beta = p * a * inv;
+    a = dj * a * inv;
+    store<f64>(diag, dNew);
+    shear(x + (<usize>(j + 1) << 3), diag + 8, p, beta, n - j - 1);
+    const up = u + (<usize>j << 3);
+    tail -= p * load<f64>(up);
+    store<f64>(up, load<f64>(up) + beta * tail);
+  }
+}
+
+/**
+ * Solves L₁ᵀ·x = b in place for the unit lower triangular L₁ stored below the diagonal of `l`
+ * (n×n, ld = n); the diagonal itself (D) is not read.
+ */
+export function unitBackSolveTransposed(l: usize, n: i32, b: usize): void {
+  for (let k = n - 1; k >= 0; k--) {
+    const col = l + ((<usize>k * n) << 3);
+    const rest = dot(col + (<usize>(k + 1) << 3), b + (<usize>(k + 1) << 3), n - k - 1);
+    const p = b + (<usize>k << 3);
+    store<f64>(p, load<f64>(p) - rest);
+  }
+}
+
+// The inner loop of C1 over one column: w ← w − p·l, then l ← l + β·w (the new w).
+// @ts-ignore: decorator
+@inline
+function shear(w: usize, l: usize, p: f64, beta: f64, count: i32): void {
+  let i = 0;
+  if (ASC_FEATURE_SIMD) {
+    const vp = f64x2.splat(p);
+    const vb = f64x2.splat(beta);
+    for (; i + 2 <= count; i += 2) {
+      const o = <usize>i << 3;
+      const wv = f64x2.sub(v128.load(w + o), f64x2.mul(vp, v128.load(l + o)));
+      v128.store(w + o, wv);
+      v128.store(l + o, f64x2.add(v128.load(l + o), f64x2.mul(vb, wv)));
+    }
+  }
+  for (; i < count; i++) {
+    const o = <usize>i << 3;
+    const wv = load<f64>(w + o) - p * load<f64>(l + o);
+    store<f64>(w + o, wv);
+    store<f64>(l + o, load<f64>(l + o) + beta * wv);
   }
 }

@@ -6,11 +6,12 @@
  * forward-solved right-hand side z = L⁻¹Xᵀy. Then ŵ_d = L_d⁻ᵀz[:d], and the residual follows
  * without forming it: ‖y − X_d·ŵ_d‖² = ‖y‖² − ‖z[:d]‖² − nλ‖ŵ_d‖².
  *
- * d ≥ n: K_d = X_d·X_dᵀ + s·I is factored directly at the first such capacity, then grows by one
- * rank-one Givens update per added column (cholesky.ts), which also carries z = L⁻¹y. With
- * α = K⁻¹y = L⁻ᵀz (one back substitution) every number the curve needs is a dot product:
+ * d ≥ n: K_d = X_d·X_dᵀ + s·I is factored directly at the first such capacity, rewritten as
+ * L₁·D·L₁ᵀ, then grows by one square-root-free rank-one update per added column (cholesky.ts,
+ * Gill–Golub–Murray–Saunders C1), which also carries u = D⁻¹L₁⁻¹y. With α = K⁻¹y = L₁⁻ᵀu (one
+ * unit back substitution) every number the curve needs is a dot product:
  * - train: y − X_d·ŵ = y − (K − s·I)·α = s·α, so SSE = s²‖α‖²;
- * - ‖ŵ‖² = αᵀ(K − s·I)α = ‖z‖² − s‖α‖²;
+ * - ‖ŵ‖² = αᵀ(K − s·I)α = yᵀα − s‖α‖², with yᵀα = uᵀD·u;
  * - ŵ·w[:d] = α·(X_d·w[:d]), with X_d·w[:d] grown by one axpy per column;
  * so the expected test error ‖ŵ − w[:d]‖² + ‖w[d:]‖² + σ² costs O(n) beyond the update, instead
  * of forming ŵ = X_dᵀα (n·d). Every term is at least as large as the result away from the
@@ -20,9 +21,11 @@
 import {
   backSolveTransposedInv,
   choleskyFactor,
-  choleskyUpdate,
+  choleskyToLdl,
   forwardSolve,
   invertDiagonal,
+  ldlUpdate,
+  unitBackSolveTransposed,
 } from './cholesky';
 import { Scorer, addFit, freeScorer, newScorer, scoreFits } from './score';
 import { buildPrimalGram, trainByResidual } from './sweep';
@@ -112,9 +115,10 @@ function dualPhase(
   for (let j = 0; j < first; j++) addOuter(l, n, column(work, j));
   for (let c = 0; c < n; c++) setF64(l, c * n + c, f64At(l, c * n + c) + shift);
   if (choleskyFactor(l, n, n) != STATUS_OK) return STATUS_NOT_SPD;
-  invertDiagonal(l, n, n, work.invDiag);
-  copy(work.rhs, work.y, n);
-  forwardSolve(l, n, n, work.rhs);
+  const u = work.rhs;
+  copy(u, work.y, n);
+  forwardSolve(l, n, n, u);
+  choleskyToLdl(l, n, u, u);
 
   // X_d·w[:d] and ‖w[:d]‖², grown with d.
   const xw = work.pred;
@@ -132,15 +136,15 @@ function dualPhase(
   let next = from;
   for (let d = first; ; d++) {
     if (d == dimAt(dims, next)) {
-      copy(work.alpha, work.rhs, n);
-      backSolveTransposedInv(l, n, n, work.invDiag, work.alpha);
+      copy(work.alpha, u, n);
+      unitBackSolveTransposed(l, n, work.alpha);
       const aa = dot(work.alpha, work.alpha, n);
       setF64(train, next, (shift * shift * aa) / <f64>n);
       if (work.sampled) {
         for (let c = 0; c < d; c++) setF64(work.what, c, dot(column(work, c), work.alpha, n));
         addFit(scorer, work, d, next, test);
       } else {
-        const fitNorm = dot(work.rhs, work.rhs, n) - shift * aa;
+        const fitNorm = weightedSquares(l, n, u) - shift * aa;
         const gap = fitNorm - 2 * dot(work.alpha, xw, n) + ww;
         setF64(test, next, gap + f64At(work.tail, d) + sigma2);
       }
@@ -150,7 +154,7 @@ function dualPhase(
     // Add feature d (0-based index d) to the model.
     const xd = column(work, d);
     copy(work.tmp, xd, n);
-    choleskyUpdate(l, n, work.tmp, work.rhs, work.invDiag);
+    ldlUpdate(l, n, work.tmp, u);
     if (!work.sampled) {
       const wd = f64At(work.w, d);
       axpy(xw, wd, xd, n);
@@ -158,6 +162,13 @@ function dualPhase(
     }
   }
   return STATUS_OK;
+}
+
+// uᵀD·u for D on the diagonal of the n×n column-major matrix l.
+function weightedSquares(l: usize, n: i32, u: usize): f64 {
+  let sum: f64 = 0;
+  for (let k = 0; k < n; k++) sum += f64At(l, k * n + k) * f64At(u, k) * f64At(u, k);
+  return sum;
 }
 
 // Adds x·xᵀ to the lower triangle of the n×n column-major matrix a.

@@ -86,6 +86,27 @@ describe('incremental sweep against the direct per-capacity method', () => {
     }
   });
 
+  it('still matches after a thousand square-root-free updates (n = 40, d ≤ 1040)', async () => {
+    // The d ≥ n phase carries one L₁·D·L₁ᵀ factor through every added column, so rounding could
+    // accumulate over the run; the direct method refactors at each capacity and cannot drift.
+    const kernel = await loadKernel();
+    const checked = [39, 40, 41, 42, 100, 400, 800, 1039, 1040];
+    for (const testError of ['expected', 'sampled'] as const) {
+      const p: ExperimentParams = {
+        nTrain: 40, nTest: 60, maxD: 1040, noise: 0.2, trials: 1, seed: 9, dims: checked,
+        rng: 'fast', testError, ridge: 0, features: 'gaussian',
+      };
+      const direct = kernel.capacitySweep(p, { method: 'direct' });
+      // Every capacity listed, so the incremental run really makes each of the 1000 updates.
+      const all = Array.from({ length: 1040 }, (_, i) => i + 1);
+      const fast = kernel.capacitySweep({ ...p, dims: all });
+      checked.forEach((d, i) => {
+        expect(relativeError(fast.test[d - 1], direct.test[i])).toBeLessThan(tolerance(d, 40));
+        expectTrainClose(fast.train[d - 1], direct.train[i], d, 40);
+      });
+    }
+  });
+
   it('matches at the reference size (n = 80, every d up to 300) in the numpy stream', async () => {
     const kernel = await loadKernel();
     const all = Array.from({ length: 300 }, (_, i) => i + 1);
