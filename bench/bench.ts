@@ -1,7 +1,9 @@
 /**
- * `npm run bench`: the same capacity sweeps through (a) the Wasm kernel, (b) the plain-TypeScript
- * incremental reference, (c) ml-matrix solves per capacity and (d) NumPy (when python3 has it),
- * in one process, printed as a table of medians with ratios against the kernel.
+ * `npm run bench`: the same capacity sweeps through (a) the Wasm kernel on one thread, (a′) the
+ * product path `computeCurve` (the kernel in a worker_threads pool, trials split over the cores),
+ * (b) the plain-TypeScript incremental reference, (c) ml-matrix solves per capacity and (d) NumPy
+ * (when python3 has it), in one process, printed as a table of medians with ratios against (a)
+ * and (a′).
  *
  * Slow implementations run fewer trials (or, for ml-matrix on the large task, every tenth
  * capacity) and are scaled to the full workload; the table marks those rows as estimates.
@@ -9,6 +11,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { CholeskyDecomposition, Matrix, QrDecomposition } from 'ml-matrix';
+import { nodeWorkers } from '../src/compute-node.js';
+import { computeCurve } from '../src/compute.js';
 import { loadKernel, type Kernel } from '../src/kernel.js';
 import { incrementalSweep } from '../src/reference/incremental.js';
 import type { ExperimentParams, RngKind, TestErrorKind } from '../src/types.js';
@@ -67,6 +71,21 @@ function kernelTiming(kernel: Kernel, w: Workload): Timing {
   const repeats = w.params.nTrain > 100 ? 5 : 15;
   const seconds = median(time(() => kernel.capacitySweep(w.params), repeats));
   return { seconds, note: `${repeats} runs` };
+}
+
+// (a′) computeCurve as the CLI and the library call it, after two warm-up runs (the pool's
+// workers start, and tier up, on the first ones).
+async function pooledTiming(w: Workload): Promise<Timing> {
+  await computeCurve(w.params);
+  await computeCurve(w.params);
+  const repeats = w.params.nTrain > 100 ? 7 : 21;
+  const out: number[] = [];
+  for (let r = 0; r < repeats; r++) {
+    const start = performance.now();
+    await computeCurve(w.params);
+    out.push((performance.now() - start) / 1000);
+  }
+  return { seconds: median(out), note: `${repeats} runs, ${nodeWorkers()?.size ?? 0} workers` };
 }
 
 // (b) The plain-TypeScript incremental sweep; data come from the kernel, as in (c).
@@ -161,24 +180,32 @@ function format(seconds: number): string {
 async function main(): Promise<void> {
   const kernel = await loadKernel();
   const only = process.argv.slice(2);
-  const columns = ['workload', 'implementation', 'median', 'vs kernel', 'how measured'];
+  const columns = ['workload', 'implementation', 'median', 'vs (a)', 'vs (a′)', 'how measured'];
   const rows: string[][] = [];
   process.stderr.write('NumPy… ');
-  const numpy = only.includes('--no-numpy') ? null : numpyTimings();
+  // --kernel-only times (a) and (a′) alone, for a quick look while working on the kernel.
+  const quick = only.includes('--kernel-only');
+  const noMl = only.includes('--no-ml');
+  const numpy = quick || only.includes('--no-numpy') ? null : numpyTimings();
   process.stderr.write(numpy ? `numpy ${numpy.version}\n` : 'not available\n');
   for (const w of workloads) {
     process.stderr.write(`${w.name}… `);
     const a = kernelTiming(kernel, w);
+    const pooled = await pooledTiming(w);
     const entries: [string, Timing | null][] = [
-      ['(a) Wasm kernel', a],
-      ['(b) plain TypeScript, same algorithm', referenceTiming(kernel, w)],
-      ['(c) ml-matrix per capacity', only.includes('--no-ml') ? null : mlMatrixTiming(kernel, w)],
+      ['(a) Wasm kernel, one thread', a],
+      ['(a′) computeCurve, worker pool', pooled],
+      ['(b) plain TypeScript, same algorithm', quick ? null : referenceTiming(kernel, w)],
+      ['(c) ml-matrix per capacity', quick || noMl ? null : mlMatrixTiming(kernel, w)],
       ['(d) NumPy per capacity', numpy?.timings.get(w.name) ?? null],
     ];
     for (const [label, timing] of entries) {
       if (!timing) continue;
-      const ratio = label.startsWith('(a)') ? '1' : `${(timing.seconds / a.seconds).toFixed(1)}×`;
-      rows.push([w.name, label, format(timing.seconds), ratio, timing.note]);
+      const ratio = (base: Timing) => {
+        const value = timing.seconds / base.seconds;
+        return timing === base ? '1' : `${value.toFixed(value < 10 ? 2 : 1)}×`;
+      };
+      rows.push([w.name, label, format(timing.seconds), ratio(a), ratio(pooled), timing.note]);
     }
     process.stderr.write('done\n');
   }

@@ -1,5 +1,6 @@
 // Bundles the benchmark (bench/bench.ts with the kernel and its embedded Wasm) into one Node
-// module under build/ and runs it in this process; arguments pass through (--no-numpy, --no-ml).
+// module under build/ and runs it in this process; arguments pass through (--no-numpy, --no-ml,
+// --kernel-only).
 import { build } from 'esbuild';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
