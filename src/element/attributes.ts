@@ -9,6 +9,11 @@ import { BAND_KINDS, type BandKind } from './capacity-view.js';
 /** A control the element can show, named after the attribute it sets. */
 export type ControlName =
   | 'n-train'
+  | 'd'
+  | 'scenario'
+  | 'weight-decay'
+  | 'init-scale'
+  | 'learning-rate'
   | 'noise'
   | 'ridge'
   | 'trials'
@@ -17,9 +22,17 @@ export type ControlName =
   | 'show-theory'
   | 'show-optimal-ridge';
 
-/** Every control, in the order they appear. */
+/**
+ * Every control, in the order they appear. A view shows only those that change it: `d` and the
+ * training knobs belong to the sample-size and training-time views (view-controls.ts).
+ */
 export const CONTROL_NAMES: readonly ControlName[] = [
   'n-train',
+  'd',
+  'scenario',
+  'weight-decay',
+  'init-scale',
+  'learning-rate',
   'noise',
   'ridge',
   'trials',

@@ -24,6 +24,7 @@ export function renderChart(layout: ChartLayout, marks: ChartMarks): SVGTemplate
     ${gridLines(layout)} ${yAxis(layout)} ${xAxis(layout)}
     ${bands.map((s) => svg`<path part=${s.part} class="band ${s.id}" d=${s.path}></path>`)}
     ${thresholdMarker(layout)}
+    ${layout.marks.map((mark, row) => markLine(layout, mark, row))}
     ${lines.map(line)}
     ${guessMarker(layout, marks.guess)}
     ${crosshair(layout, marks.hover, 'hover')}
@@ -83,6 +84,22 @@ function thresholdMarker({ plot, threshold }: ChartLayout): SVGTemplateResult | 
   return svg`<g part="threshold" class="threshold">
     <line x1=${threshold.x} x2=${threshold.x} y1=${plot.top} y2=${plot.bottom}></line>
     <text x=${side.x} y=${plot.top - 8} text-anchor=${side.anchor}>${threshold.label}</text>
+  </g>`;
+}
+
+/**
+ * A view's mark (such as the step where training error is fit). Each mark's label takes its own
+ * row, the first above the plot like the threshold's, so two nearby marks never overprint.
+ */
+function markLine(
+  { plot }: ChartLayout,
+  mark: ChartLayout['marks'][number],
+  row: number,
+): SVGTemplateResult {
+  const side = labelSide(plot, mark.x);
+  return svg`<g part="mark" class="mark ${mark.id}">
+    <line x1=${mark.x} x2=${mark.x} y1=${plot.top} y2=${plot.bottom}></line>
+    <text x=${side.x} y=${plot.top - 8 + 16 * row} text-anchor=${side.anchor}>${mark.label}</text>
   </g>`;
 }
 

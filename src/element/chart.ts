@@ -4,17 +4,8 @@
  * curve into `ChartData` and this module only places those numbers on the page. It never
  * computes or adjusts an experiment value.
  */
-import {
-  decadeAbove,
-  decadeBelow,
-  formatTick,
-  linearScale,
-  linearTicks,
-  logScale,
-  logTicks,
-  niceLinearDomain,
-  type Scale,
-} from './scale.js';
+import { linearAxis, linearXAxis, logAxis, logXAxis } from './chart-axes.js';
+import { formatTick, type Scale } from './scale.js';
 
 /** How the y axis maps error values. */
 export type YScaleKind = 'log' | 'linear';
@@ -39,6 +30,17 @@ export interface Series {
   anchor?: boolean;
 }
 
+/** A labelled vertical line at one x value, such as the step at which training error is fit. */
+export interface ChartMark {
+  /** Identifies the mark; also its CSS class. */
+  id: string;
+  value: number;
+  /** The label on wide charts. */
+  label: string;
+  /** The label on charts narrower than 480px. */
+  shortLabel: string;
+}
+
 /** What a view hands the chart: x positions, series, a threshold and the axis titles. */
 export interface ChartData {
   x: number[];
@@ -47,6 +49,10 @@ export interface ChartData {
   threshold: { value: number; label: string; shortLabel: string } | null;
   xTitle: string;
   yTitle: string;
+  /** How the x axis maps values (linear unless given); a log axis leaves out x ≤ 0. */
+  xScale?: 'linear' | 'log';
+  /** Further labelled vertical lines (drawn like the threshold, one label row each). */
+  marks?: ChartMark[];
 }
 
 /** The drawing surface and the y-axis choice. */
@@ -96,6 +102,8 @@ export interface ChartLayout {
   series: SeriesLayout[];
   /** The threshold's pixel x and label, or null when it lies off the chart. */
   threshold: { x: number; label: string } | null;
+  /** The marks on the chart, each with its pixel x and the label that fits the width. */
+  marks: { id: string; x: number; label: string }[];
   xTitle: string;
   yTitle: string;
   /** The log axis floor, when some line values lie below it and sit on the bottom edge. */
@@ -104,12 +112,6 @@ export interface ChartLayout {
 
 /** Ticks and titles need this much room around the plot, in CSS pixels. */
 const MARGIN = { left: 58, right: 14, top: 26, bottom: 42 };
-
-/**
- * How far below the anchor series' smallest value a log axis reaches. Interpolating fits reach a
- * training error of 1e-21, and following it down would squash the test curve into a thin band.
- */
-const FLOOR_DECADES = 2;
 
 /** Up to this many x positions get a dot at each point; denser sweeps read better as lines. */
 const MAX_MARKERS = 40;
@@ -125,13 +127,18 @@ export function layoutChart(data: ChartData, options: ChartOptions): ChartLayout
     bottom: height - MARGIN.bottom,
   };
 
-  const xs = data.x.filter(Number.isFinite);
-  const xHigh = xs.length > 0 ? Math.max(...xs) : 1;
   // About one tick per 80px keeps labels such as "250" apart even at phone width.
   const xCount = Math.max(2, Math.round((plot.right - plot.left) / 80));
-  const xDomain = niceLinearDomain(0, xHigh, xCount);
-  const x = linearScale(xDomain, [plot.left, plot.right]);
-  const xTicks = linearTicks(xDomain[0], xDomain[1], xCount).map((value) => tick(value, x));
+  const { scale: x, ticks: xValues } =
+    data.xScale === 'log'
+      ? logXAxis(data.x, [plot.left, plot.right], xCount)
+      : linearXAxis(data.x, [plot.left, plot.right], xCount);
+  const xDomain = x.domain;
+  const xTicks = xValues.map((value) => tick(value, x));
+  // A log axis has no place for x ≤ 0; such a position is pinned to the left edge and its
+  // values are left out of every line (the view states them in words instead).
+  const onAxis = (d: number) => Number.isFinite(d) && (data.xScale !== 'log' || d > 0);
+  const xPixel = (d: number) => round(onAxis(d) ? x(d) : plot.left);
 
   const yCount = Math.max(2, Math.round((plot.bottom - plot.top) / 40));
   const { scale: y, ticks: yValues, floor } =
@@ -140,13 +147,17 @@ export function layoutChart(data: ChartData, options: ChartOptions): ChartLayout
       : linearAxis(data.series, [plot.bottom, plot.top], yCount);
 
   const markers = data.x.length <= MAX_MARKERS;
-  const series = data.series.map((s) => placeSeries(s, data.x, x, y, markers));
+  const placedX = data.x.map((d) => (onAxis(d) ? d : Number.NaN));
+  const series = data.series.map((s) => placeSeries(s, placedX, x, y, markers));
   const lineValues = data.series.filter((s) => s.kind !== 'band').flatMap((s) => s.values);
   const t = data.threshold;
   const threshold =
     t !== null && Number.isFinite(t.value) && t.value >= xDomain[0] && t.value <= xDomain[1]
       ? { x: round(x(t.value)), label: width >= 480 ? t.label : t.shortLabel }
       : null;
+  const marks = (data.marks ?? [])
+    .filter((m) => onAxis(m.value) && m.value >= xDomain[0] && m.value <= xDomain[1])
+    .map((m) => ({ id: m.id, x: round(x(m.value)), label: width >= 480 ? m.label : m.shortLabel }));
 
   return {
     width,
@@ -154,9 +165,10 @@ export function layoutChart(data: ChartData, options: ChartOptions): ChartLayout
     plot,
     xTicks,
     yTicks: yValues.map((value) => tick(value, y)),
-    xPositions: data.x.map((d) => round(x(d))),
+    xPositions: data.x.map(xPixel),
     series,
     threshold,
+    marks,
     xTitle: data.xTitle,
     yTitle: data.yTitle,
     floor: floor !== null && lineValues.some((v) => v !== null && v < floor) ? floor : null,
@@ -175,47 +187,6 @@ export function nearestIndex(layout: ChartLayout, px: number): number {
 /** The placed series with `id`, if drawn. */
 export function seriesById(layout: ChartLayout, id: string): SeriesLayout | undefined {
   return layout.series.find((s) => s.id === id);
-}
-
-interface Axis {
-  scale: Scale;
-  ticks: number[];
-  floor: number | null;
-}
-
-function usable(series: Series[], keep: (s: Series) => boolean): number[] {
-  return series
-    .filter(keep)
-    .flatMap((s) => [...s.values, ...(s.lower ?? [])])
-    .filter((v): v is number => v !== null && Number.isFinite(v) && v > 0);
-}
-
-function logAxis(series: Series[], range: [number, number], count: number): Axis {
-  const anchor = usable(series, (s) => s.anchor === true);
-  const all = usable(series, () => true);
-  if (all.length === 0) {
-    const domain: [number, number] = [0.01, 10];
-    return { scale: logScale(domain, range), ticks: logTicks(...domain, count), floor: domain[0] };
-  }
-  const reference = anchor.length > 0 ? Math.min(...anchor) : Math.max(...all);
-  const floor = decadeBelow(reference) / 10 ** FLOOR_DECADES;
-  const low = Math.max(floor, decadeBelow(Math.min(...all)));
-  let high = decadeAbove(Math.max(...all));
-  if (high <= low) high = low * 10;
-  return { scale: logScale([low, high], range), ticks: logTicks(low, high, count), floor: low };
-}
-
-function linearAxis(series: Series[], range: [number, number], count: number): Axis {
-  const values = series
-    .flatMap((s) => [...s.values, ...(s.lower ?? [])])
-    .filter((v): v is number => v !== null && Number.isFinite(v));
-  const high = values.length > 0 ? Math.max(0, ...values) : 1;
-  const domain = niceLinearDomain(0, high, count);
-  return {
-    scale: linearScale(domain, range),
-    ticks: linearTicks(domain[0], domain[1], count),
-    floor: null,
-  };
 }
 
 function placeSeries(

@@ -52,15 +52,27 @@ export function renderControls(
   values: ControlValues,
   set: SetAttribute,
 ): TemplateResult | typeof nothing {
-  if (shown.length === 0) return nothing;
-  const rendered = shown.map((name) => CONTROLS[name](values, set));
+  // Controls of other views (view-controls.ts) are listed in `shown` but drawn there.
+  const mine = shown.filter((name) => CONTROLS[name] !== undefined);
+  if (mine.length === 0) return nothing;
+  const rendered = mine.map((name) => CONTROLS[name]!(values, set));
   return html`<fieldset class="controls" part="controls">
     <legend class="visually-hidden">Experiment settings</legend>
     ${rendered}
   </fieldset>`;
 }
 
-function slider(
+/** One capacity-view control, or nothing if `name` belongs to another view. */
+export function renderControl(
+  name: ControlName,
+  values: ControlValues,
+  set: SetAttribute,
+): TemplateResult | typeof nothing {
+  return CONTROLS[name]?.(values, set) ?? nothing;
+}
+
+/** A labelled range input with its value shown beside the label. */
+export function slider(
   name: string,
   label: TemplateResult | string,
   range: { min: number; max: number; step: number; value: number },
@@ -85,7 +97,8 @@ function slider(
   </div>`;
 }
 
-function checkbox(
+/** A labelled checkbox that toggles the boolean attribute `name`. */
+export function checkbox(
   name: string,
   label: string,
   checked: boolean,
@@ -104,7 +117,9 @@ function checkbox(
   </div>`;
 }
 
-const CONTROLS: Record<ControlName, (v: ControlValues, set: SetAttribute) => TemplateResult> = {
+type Control = (v: ControlValues, set: SetAttribute) => TemplateResult;
+
+const CONTROLS: Partial<Record<ControlName, Control>> = {
   'n-train': (v, set) =>
     slider(
       'n-train',

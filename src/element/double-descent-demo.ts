@@ -3,12 +3,14 @@
  * test error against capacity d, with controls, overlays (spread, theory, optimal ridge), a
  * cursor and a predict-then-reveal mode. The element holds state and renders; `experiment.ts`
  * asks the kernel for numbers, `capacity-view.ts` turns them into series and `chart.ts` draws.
+ * The sample-size and training-time views (`view`) are laid out by `other-views.ts`.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { computeCurve } from '../compute.js';
 import type { ParamError, RawParams } from '../params.js';
 import { indexOfCapacity, readingAt } from '../readings.js';
 import type { CapacityCurve, Curve, ExperimentParams } from '../types.js';
+import type { ViewCurve } from '../view-compute.js';
 import * as attributes from './attributes.js';
 import { capacityChart } from './capacity-view.js';
 import { ChartView } from './chart-view.js';
@@ -17,11 +19,15 @@ import { renderDataTable } from './data-table.js';
 import { emit } from './events.js';
 import { FitController } from './fit-panel.js';
 import { fitStyles } from './fit-styles.js';
+import { renderNotes } from './notes.js';
+import { renderOtherView } from './other-views.js';
 import { ExperimentRunner } from './runner.js';
 import { panelStyles } from './panel-styles.js';
 import { PredictController } from './predict.js';
 import { renderCitation, renderMessage, renderReadout, renderSummary } from './text-panels.js';
 import { demoStyles } from './styles.js';
+import { VIEW_PROPERTY_NAMES, ViewProperties } from './view-properties.js';
+import { viewStyles } from './view-styles.js';
 
 export type { DemoErrorEvent } from './events.js';
 
@@ -44,14 +50,20 @@ const EXPERIMENT_ATTRIBUTES = {
 } as const;
 
 type ExperimentProperty = keyof typeof EXPERIMENT_ATTRIBUTES;
-const RECOMPUTING = [...Object.keys(EXPERIMENT_ATTRIBUTES), 'showTheory', 'showOptimalRidge'];
+const RECOMPUTING = [
+  ...Object.keys(EXPERIMENT_ATTRIBUTES),
+  ...VIEW_PROPERTY_NAMES,
+  'showTheory',
+  'showOptimalRidge',
+];
 const PRESENTING = ['yScale', 'band', 'theme', 'controls', 'capacity', 'maxD'];
 
 /**
  * A live double-descent experiment: least squares (minimum norm, or ridge) on synthetic Gaussian
- * data, swept over capacity d.
+ * data, swept over capacity d, over training-set size n (`view="samples"`) or over
+ * gradient-descent steps (`view="training"`).
  *
- * @fires curve - After each computation; `detail` is the `CapacityCurve`.
+ * @fires curve - After each computation; `detail` is the view's curve, with `view` naming it.
  * @fires capacity-change - When the cursor moves; `detail` is the `CapacityReading` at d.
  * @fires prediction - When a prediction is revealed; `detail` is `{guess, truth, distance}`.
  * @fires error - When an attribute value is rejected; `detail` is `{attribute, value, message}`.
@@ -67,14 +79,19 @@ const PRESENTING = ['yScale', 'band', 'theme', 'controls', 'capacity', 'maxD'];
  * @csspart controls - The controls.
  * @csspart summary - The one-sentence description of the curve.
  * @csspart fit - The fitted-function panel (1-D feature families only).
+ * @csspart zero-init-curve - Training view: test error of the run started from w₀ = 0.
+ * @csspart mark - Training view: the fit and generalisation steps, each a line and a label.
+ * @csspart explanation - Training view: what the curve is and its mechanism.
+ * @csspart notes - The reader's notes panel (attribute `notes`).
  * @cssproperty --dd-train-color - Colour of the training error line.
  * @cssproperty --dd-test-color - Colour of the test error line and band.
  * @cssproperty --dd-theory-color - Colour of the theory curve.
  * @cssproperty --dd-optimal-color - Colour of the optimal-ridge curve.
+ * @cssproperty --dd-zero-init-color - Colour of the training view's run from w₀ = 0.
  * @cssproperty --dd-font - Font family of all text.
  */
-export class DoubleDescentDemo extends LitElement {
-  static override styles = [demoStyles, panelStyles, fitStyles];
+export class DoubleDescentDemo extends ViewProperties {
+  static override styles = [demoStyles, panelStyles, fitStyles, viewStyles];
 
   static override properties = {
     ...Object.fromEntries(
@@ -131,8 +148,8 @@ export class DoubleDescentDemo extends LitElement {
   declare capacity: RawValue;
   /** Hide the test curve until the reader guesses where it peaks. */
   declare predict: boolean;
-  /** The last curve computed from valid settings, or null until the first one arrives. */
-  declare curve: CapacityCurve | null;
+  /** The last curve computed from valid settings (its `view` says which), or null before one. */
+  declare curve: ViewCurve | null;
 
   declare private shownErrors: ParamError[];
   declare private tableOpen: boolean;
@@ -178,6 +195,7 @@ export class DoubleDescentDemo extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const has = (keys: string[]) => keys.some((key) => changes(changed).has(key));
     if (!this.hasUpdated || has(RECOMPUTING)) this.validateExperiment();
     if (!this.hasUpdated || has(PRESENTING)) this.validatePresentation();
@@ -193,14 +211,26 @@ export class DoubleDescentDemo extends LitElement {
     if (changed.has('curve') && this.curve !== null) emit(this, 'curve', this.curve);
     // The fitted-function panel follows the cursor (1-D feature families only).
     const params = this.runner.params;
-    this.fits.sync(params, this.curve && params ? this.curve.x[this.cursorIndex()] : null);
+    const capacity = this.capacityCurve;
+    this.fits.sync(params, capacity && params ? capacity.x[this.cursorIndex()] : null);
     // The cursor's first placement is not a move; later changes of `capacity` are.
-    if (changed.get('capacity') !== undefined && this.curve !== null) {
-      emit(this, 'capacity-change', readingAt(this.curve, this.cursorIndex()));
+    if (changed.get('capacity') !== undefined && capacity !== null) {
+      emit(this, 'capacity-change', readingAt(capacity, this.cursorIndex()));
     }
   }
 
   private validateExperiment(): void {
+    // A rejected view recomputes nothing, so the last good curve stays, as for any bad value.
+    if (this.viewError !== null) {
+      this.unsentErrors.push(this.viewError);
+    } else if (this.shownView !== 'capacity') {
+      this.unsentErrors.push(...this.runner.requestView(this.shownView, this.rawViewParams()));
+    } else {
+      this.validateCapacity();
+    }
+  }
+
+  private validateCapacity(): void {
     const raw: RawParams = {};
     for (const [property, attribute] of Object.entries(EXPERIMENT_ATTRIBUTES)) {
       raw[attribute] = this[property as ExperimentProperty];
@@ -223,19 +253,46 @@ export class DoubleDescentDemo extends LitElement {
 
   /** The index of the capacity under the cursor: the `capacity` attribute, or d = n. */
   private cursorIndex(): number {
-    const curve = this.curve!;
+    const curve = this.capacityCurve!;
     return indexOfCapacity(curve, this.shown.capacity ?? curve.interpolationThreshold);
   }
 
   /** A click or tap on the chart: a guess while predicting, otherwise a cursor move. */
   private pick(index: number): void {
-    if (this.curve === null) return;
+    const curve = this.capacityCurve;
+    if (curve === null) return;
     if (this.predictions.guessing) {
       this.predictions.choose(index);
-      this.predictions.reveal(this.curve);
+      this.predictions.reveal(curve);
     } else {
-      this.setAttribute('capacity', String(this.curve.x[index]));
+      this.setAttribute('capacity', String(curve.x[index]));
     }
+  }
+
+  /** The curve on screen if it is a capacity sweep (the other views have no capacity cursor). */
+  private get capacityCurve(): CapacityCurve | null {
+    return this.curve?.view === 'capacity' ? this.curve : null;
+  }
+
+  /** The sample-size or training-time view (other-views.ts lays it out). */
+  private renderView(view: 'samples' | 'training'): TemplateResult {
+    const curve = this.curve?.view === view ? this.curve : null;
+    return renderOtherView(view, {
+      ...this.shown,
+      runner: this.runner,
+      chart: this.chart,
+      curve: curve as Exclude<ViewCurve, CapacityCurve> | null,
+      errors: this.rejected,
+      controls: this.controls == null ? null : this.shown.controls,
+      set: (a, v) => this.set(a, v),
+      tableOpen: this.tableOpen,
+      toggleTable: (open) => (this.tableOpen = open),
+    });
+  }
+
+  /** Every rejected value on screen: experiment, view and presentation attributes. */
+  private get rejected(): ParamError[] {
+    return [...this.runner.errors, ...this.shownErrors, ...(this.viewError ? [this.viewError] : [])];
   }
 
   /** Writes a control's value to its attribute, so the attribute always mirrors the control. */
@@ -245,7 +302,9 @@ export class DoubleDescentDemo extends LitElement {
   }
 
   override render(): TemplateResult {
-    const curve = this.curve;
+    const notes = this.notes ? renderNotes(this.notesPanel, 'notes') : nothing;
+    if (this.shownView !== 'capacity') return html`${this.renderView(this.shownView)}${notes}`;
+    const curve = this.capacityCurve;
     const guessing = this.predictions.guessing;
     const cursor = curve === null ? 0 : this.cursorIndex();
     const fit = this.fits.render(this.runner.params?.features);
@@ -281,11 +340,11 @@ export class DoubleDescentDemo extends LitElement {
       ${this.predictions.render(curve)}
       ${values ? renderControls(shownControls, values, (a, v) => this.set(a, v)) : nothing}
       ${renderSummary(curve, guessing)}
-      ${renderMessage([...this.runner.errors, ...this.shownErrors], this.runner.failure, !!curve)}
+      ${renderMessage(this.rejected, this.runner.failure, !!curve)}
       ${curve === null || guessing
         ? nothing
         : renderDataTable(curve, this.tableOpen, (open) => (this.tableOpen = open))}
-      ${renderCitation()}
+      ${renderCitation()} ${notes}
     `;
   }
 }

@@ -3,15 +3,16 @@
  * detail's type. All but `error` bubble and cross shadow roots, so a page can listen on document.
  */
 import type { ParamError } from '../params.js';
-import type { CapacityCurve, CapacityReading, Prediction } from '../types.js';
+import type { CapacityReading, Prediction } from '../types.js';
+import type { ViewCurve } from '../view-compute.js';
 
 /** The `error` event: a rejected attribute value, like an image's own `error`, not bubbling. */
 export type DemoErrorEvent = CustomEvent<ParamError>;
 
 /** The events that bubble out of the element, and their details. */
 export interface DemoEventDetails {
-  /** A new curve was computed and drawn. */
-  curve: CapacityCurve;
+  /** A new curve was computed and drawn; `view` says whether x is capacity, n or steps. */
+  curve: ViewCurve;
   /** The capacity cursor moved; the numbers at the new d. */
   'capacity-change': CapacityReading;
   /** A prediction was revealed. */
@@ -29,7 +30,7 @@ export function emit<K extends keyof DemoEventDetails>(
 
 declare global {
   interface HTMLElementEventMap {
-    curve: CustomEvent<CapacityCurve>;
+    curve: CustomEvent<ViewCurve>;
     'capacity-change': CustomEvent<CapacityReading>;
     prediction: CustomEvent<Prediction>;
   }

@@ -1,12 +1,15 @@
 /**
- * Runs the element's experiment as a Lit controller: validates the experiment attributes, starts
- * a computation when they are valid, and makes sure only the newest request's curve is ever
- * shown (older ones are aborted, and their results dropped if they arrive anyway).
+ * Runs the element's experiment as a Lit controller: validates the attributes of the view shown,
+ * starts a computation when they are valid, and makes sure only the newest request's curve is
+ * ever shown (older ones are aborted, and their results dropped if they arrive anyway). Every
+ * view goes through the same path, so switching views outdates work in flight like any change.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { computeCapacity, type CapacityOptions } from '../experiment.js';
 import { parseExperiment, type ParamError, type RawParams } from '../params.js';
-import type { CapacityCurve, Curve, ExperimentParams } from '../types.js';
+import type { Curve, ExperimentParams } from '../types.js';
+import { computeView, type OtherView, type ViewCurve, type ViewRequest } from '../view-compute.js';
+import { parseSampleParams, parseTrainingParams, type RawViewParams } from '../view-params.js';
 
 /** Runs one sweep; `signal` aborts when the request is outdated. */
 export type SignalledSweep = (params: ExperimentParams, signal: AbortSignal) => Promise<Curve>;
@@ -17,8 +20,10 @@ export class ExperimentRunner implements ReactiveController {
   busy = false;
   /** Why the last computation failed, or null. */
   failure: string | null = null;
-  /** The last valid parameters, or null before any. */
+  /** The last valid capacity-view parameters, or null before any. */
   params: ExperimentParams | null = null;
+  /** The last valid sample-size or training-time request, or null before any. */
+  viewRequest: ViewRequest | null = null;
   /** The rejected experiment attributes, if the latest values were invalid. */
   errors: ParamError[] = [];
   private latest = 0;
@@ -27,7 +32,7 @@ export class ExperimentRunner implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly sweep: SignalledSweep,
-    private readonly done: (curve: CapacityCurve) => void,
+    private readonly done: (curve: ViewCurve) => void,
   ) {
     host.addController(this);
   }
@@ -41,23 +46,46 @@ export class ExperimentRunner implements ReactiveController {
   /** Validates `raw` and, if valid, computes; returns the newly rejected values. */
   request(raw: RawParams, options: CapacityOptions): ParamError[] {
     const result = parseExperiment(raw);
-    // Any change makes every computation still in flight stale, even when the new value is bad.
-    const request = ++this.latest;
-    this.inFlight?.abort();
-    this.inFlight = null;
-    if (!result.ok) {
-      this.errors = result.errors;
-      this.busy = false;
-      return result.errors;
-    }
+    if (!result.ok) return this.reject(result.errors);
+    this.accept();
     this.params = result.params;
-    this.errors = [];
-    this.busy = true;
-    void this.run(result.params, options, request);
+    const params = result.params;
+    void this.run((signal) => computeCapacity(params, options, (p) => this.sweep(p, signal)));
     return [];
   }
 
-  private async run(params: ExperimentParams, options: CapacityOptions, request: number) {
+  /** As `request`, for the sample-size or training-time view's attributes. */
+  requestView(view: OtherView, raw: RawViewParams): ParamError[] {
+    const request = parseFor(view, raw);
+    if (Array.isArray(request)) return this.reject(request);
+    this.accept();
+    this.viewRequest = request;
+    void this.run((signal) => computeView(request, { signal }));
+    return [];
+  }
+
+  /** Any change makes every computation still in flight stale, even when the new value is bad. */
+  private outdate(): void {
+    ++this.latest;
+    this.inFlight?.abort();
+    this.inFlight = null;
+  }
+
+  private reject(errors: ParamError[]): ParamError[] {
+    this.outdate();
+    this.errors = errors;
+    this.busy = false;
+    return errors;
+  }
+
+  private accept(): void {
+    this.outdate();
+    this.errors = [];
+    this.busy = true;
+  }
+
+  private async run(compute: (signal: AbortSignal) => Promise<ViewCurve>) {
+    const request = this.latest;
     // A macrotask lets changes made in separate microtasks settle into one computation and
     // lets the "Computing…" state paint before any synchronous work holds the thread.
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -66,7 +94,7 @@ export class ExperimentRunner implements ReactiveController {
     const abort = new AbortController();
     this.inFlight = abort;
     try {
-      const curve = await computeCapacity(params, options, (p) => this.sweep(p, abort.signal));
+      const curve = await compute(abort.signal);
       if (request !== this.latest) return;
       this.failure = null;
       this.done(curve);
@@ -78,4 +106,14 @@ export class ExperimentRunner implements ReactiveController {
     this.busy = false;
     this.host.requestUpdate();
   }
+}
+
+/** The validated request for `view`, or the rejected values. */
+function parseFor(view: OtherView, raw: RawViewParams): ViewRequest | ParamError[] {
+  if (view === 'samples') {
+    const result = parseSampleParams(raw);
+    return result.ok ? { view, params: result.params } : result.errors;
+  }
+  const result = parseTrainingParams(raw);
+  return result.ok ? { view, params: result.params } : result.errors;
 }

@@ -1,7 +1,8 @@
 /**
  * An axe-core scan of the element, shadow DOM included, in each state a reader can reach: the
  * default chart, every control and overlay with the data table open, predict mode before and
- * after the guess, the dark theme, and a 320px column. No serious or critical violation passes.
+ * after the guess, the dark theme, and a 320px column, and the sample-size and training-time
+ * views with their controls, table and notes panel. No serious or critical violation passes.
  */
 import { afterEach, assert, cleanUp, describe, it, mount, shadow } from './helpers.js';
 import { part, press } from './interaction.js';
@@ -81,5 +82,42 @@ describe('<double-descent-demo> accessibility (axe-core)', () => {
     const element = await mount({ ...QUICK, theme: 'dark' }, { width: 320 });
     await element.updateComplete;
     await assertAccessible(element, 'dark, 320px');
+  });
+
+  it('the sample-size view with every control it takes and the open table passes', async () => {
+    const element = await mount({
+      view: 'samples',
+      d: '30',
+      trials: '4',
+      controls: 'd noise ridge trials band',
+    });
+    await element.updateComplete;
+    await press(part(element, '.data summary'), 'Enter');
+    await element.updateComplete;
+    assert(shadow(element).querySelector('table caption'), 'the data table opened');
+    await assertAccessible(element, 'samples view, controls and table');
+  });
+
+  it('the grokking-like training view with its marks, controls and notes passes', async () => {
+    const element = await mount({
+      view: 'training',
+      scenario: 'grokking-like',
+      trials: '3',
+      notes: '',
+      'note-key': 'axe-scan',
+      controls: 'scenario weight-decay init-scale learning-rate noise trials band',
+    });
+    await element.updateComplete;
+    assert(shadow(element).querySelector('[part="mark"]'), 'the marks are drawn');
+    await press(part(element, '.data summary'), 'Enter');
+    await element.updateComplete;
+    await assertAccessible(element, 'training view, marks, controls, table and notes');
+  });
+
+  it('the epoch-wise view in the dark theme at 320px passes, including colour contrast', async () => {
+    const attributes = { view: 'training', scenario: 'epoch-wise', trials: '3', theme: 'dark' };
+    const element = await mount(attributes, { width: 320 });
+    await element.updateComplete;
+    await assertAccessible(element, 'epoch-wise, dark, 320px');
   });
 });
