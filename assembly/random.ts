@@ -112,7 +112,10 @@ export function nextGauss(): f64 {
 
 /**
  * Writes `count` Gaussians to out, out + stride, out + 2·stride, … (stride in bytes): the same
- * values as `count` calls of `nextGauss`, with the pair loop reading the uniform buffer directly.
+ * values as `count` calls of `nextGauss`. The buffered block is screened for accepted polar pairs
+ * first, without a branch per pair (a rejected pair is written and then overwritten), and the
+ * accepted ones are transformed together, so the square root and division run two lanes at a
+ * time; every value goes through exactly the operations `nextGauss` applies, in the same order.
  */
 export function fillGauss(out: usize, count: i32, stride: usize): void {
   if (kind != RNG_NUMPY) {
@@ -125,26 +128,80 @@ export function fillGauss(out: usize, count: i32, stride: usize): void {
     i = 1;
   }
   while (i + 2 <= count) {
-    // A pair needs two buffered uniforms; the slow path handles a pair split by a refill.
-    let x1: f64, x2: f64;
-    if (position + 2 <= BLOCK) {
-      const p = uniforms + (<usize>position << 3);
-      x1 = 2.0 * load<f64>(p) - 1.0;
-      x2 = 2.0 * load<f64>(p, 8) - 1.0;
-      position += 2;
-    } else {
-      x1 = 2.0 * nextDouble() - 1.0;
-      x2 = 2.0 * nextDouble() - 1.0;
+    if (position + 2 > BLOCK) {
+      if (position < BLOCK) {
+        // A pair split across blocks (only after an odd number of uniform draws).
+        const x1 = 2.0 * nextDouble() - 1.0;
+        const x2 = 2.0 * nextDouble() - 1.0;
+        const r2 = x1 * x1 + x2 * x2;
+        if (r2 >= 1.0 || r2 == 0.0) continue;
+        const f = Math.sqrt((-2.0 * Math.log(r2)) / r2);
+        store<f64>(out + <usize>i * stride, f * x2);
+        store<f64>(out + <usize>(i + 1) * stride, f * x1);
+        i += 2;
+        continue;
+      }
+      refill();
     }
-    const r2 = x1 * x1 + x2 * x2;
-    if (r2 >= 1.0 || r2 == 0.0) continue;
-    const f = Math.sqrt((-2.0 * Math.log(r2)) / r2);
-    // nextGauss returns f·x2 first and caches f·x1.
-    store<f64>(out + <usize>i * stride, f * x2);
-    store<f64>(out + <usize>(i + 1) * stride, f * x1);
-    i += 2;
+    const accepted = screenPairs((count - i) >> 1);
+    transformPairs(accepted, out + <usize>i * stride, stride);
+    i += accepted << 1;
   }
   if (i < count) store<f64>(out + <usize>i * stride, nextGauss());
+}
+
+// Accepted pairs of the current block: x1, x2 and r2 = x1² + x2², at most BLOCK / 2 of each.
+const candidates = memory.data(BLOCK * 4 * 8, 16);
+const CAND_X2: usize = (BLOCK / 2) << 3;
+const CAND_R2: usize = BLOCK << 3;
+const CAND_T: usize = (3 * BLOCK / 2) << 3;
+
+// Screens buffered pairs until `wanted` are accepted or the block ends; returns how many were.
+function screenPairs(wanted: i32): i32 {
+  let accepted = 0;
+  let p = position;
+  for (; p + 2 <= BLOCK && accepted < wanted; p += 2) {
+    const a = uniforms + (<usize>p << 3);
+    const x1 = 2.0 * load<f64>(a) - 1.0;
+    const x2 = 2.0 * load<f64>(a, 8) - 1.0;
+    const r2 = x1 * x1 + x2 * x2;
+    const slot = candidates + (<usize>accepted << 3);
+    store<f64>(slot, x1);
+    store<f64>(slot + CAND_X2, x2);
+    store<f64>(slot + CAND_R2, r2);
+    accepted += select<i32>(1, 0, r2 < 1.0 && r2 != 0.0);
+  }
+  position = p;
+  return accepted;
+}
+
+// f = √(−2·ln r2 / r2) for each screened pair, written as f·x2 then f·x1 (nextGauss's order).
+function transformPairs(count: i32, out: usize, stride: usize): void {
+  for (let k = 0; k < count; k++) {
+    const slot = candidates + (<usize>k << 3);
+    store<f64>(slot + CAND_T, -2.0 * Math.log(load<f64>(slot + CAND_R2)));
+  }
+  let k = 0;
+  if (ASC_FEATURE_SIMD) {
+    for (; k + 2 <= count; k += 2) {
+      const slot = candidates + (<usize>k << 3);
+      const f = f64x2.sqrt(f64x2.div(v128.load(slot + CAND_T), v128.load(slot + CAND_R2)));
+      const g2 = f64x2.mul(f, v128.load(slot + CAND_X2));
+      const g1 = f64x2.mul(f, v128.load(slot));
+      const o = out + <usize>(2 * k) * stride;
+      store<f64>(o, f64x2.extract_lane(g2, 0));
+      store<f64>(o + stride, f64x2.extract_lane(g1, 0));
+      store<f64>(o + 2 * stride, f64x2.extract_lane(g2, 1));
+      store<f64>(o + 3 * stride, f64x2.extract_lane(g1, 1));
+    }
+  }
+  for (; k < count; k++) {
+    const slot = candidates + (<usize>k << 3);
+    const f = Math.sqrt(load<f64>(slot + CAND_T) / load<f64>(slot + CAND_R2));
+    const o = out + <usize>(2 * k) * stride;
+    store<f64>(o, f * load<f64>(slot + CAND_X2));
+    store<f64>(o + stride, f * load<f64>(slot));
+  }
 }
 
 /**
