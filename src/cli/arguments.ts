@@ -1,7 +1,8 @@
 /**
  * The CLI's flags: the element's experiment attributes under the same names, the overlays and
- * readings (`--show-theory`, `--show-optimal-ridge`, `--band`, `--capacity`), plus `--format` and
- * `--help`. Turns `argv` into validated parameters or into messages for stderr.
+ * readings (`--show-theory`, `--show-optimal-ridge`, `--band`, `--capacity`), the view flags
+ * (`--view` and its attributes, view-arguments.ts), plus `--format` and `--help`. Turns `argv`
+ * into validated parameters or into messages for stderr.
  */
 import { parseArgs } from 'node:util';
 import { parseBand, parseCapacity } from '../element/attributes.js';
@@ -10,6 +11,9 @@ import type { CapacityOptions } from '../experiment.js';
 import { DEFAULTS, FEATURE_FAMILIES, LIMITS, parseChoice, parseExperiment } from '../params.js';
 import type { ExperimentAttribute, ParamError, RawParams } from '../params.js';
 import type { ExperimentParams } from '../types.js';
+import type { ViewRequest } from '../view-compute.js';
+import { parseView } from '../view-params.js';
+import { VIEW_FLAGS, VIEW_FLAG_HELP, parseViewFlags, unusedFlags } from './view-arguments.js';
 
 /** How the CLI prints a curve. */
 export type OutputFormat = 'table' | 'csv' | 'json';
@@ -31,6 +35,13 @@ export type CliRequest =
       /** Print only the numbers at this capacity (the `capacity-change` detail), or null. */
       capacity: number | null;
     }
+  | {
+      kind: 'view';
+      /** The validated sample-size or training-time request. */
+      request: ViewRequest;
+      format: OutputFormat;
+      band: BandKind | null;
+    }
   | { kind: 'invalid'; messages: string[] };
 
 const EXPERIMENT_FLAGS: readonly ExperimentAttribute[] = [
@@ -49,6 +60,7 @@ const EXPERIMENT_FLAGS: readonly ExperimentAttribute[] = [
 
 const OPTIONS = {
   ...Object.fromEntries(EXPERIMENT_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
+  ...Object.fromEntries(VIEW_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
   'show-theory': { type: 'boolean' as const },
   'show-optimal-ridge': { type: 'boolean' as const },
   band: { type: 'string' as const },
@@ -75,6 +87,7 @@ const FLAG_HELP: [string, string][] = [
   ['--show-optimal-ridge', 'add the test error at the best λ per capacity (JSON, CSV)'],
   ['--band KIND', 'add spread columns to CSV: "iqr" (quartiles), "minmax" or "none"'],
   ['--capacity D', 'print only the numbers at capacity D (the capacity-change event detail)'],
+  ...VIEW_FLAG_HELP,
   ['--format F', '"table" (the reference script\'s lines), "csv" or "json" (default table)'],
   ['-h, --help', 'print this help'],
 ];
@@ -87,10 +100,14 @@ export const USAGE = [
   'Gaussian features) and prints the mean train and test error at each capacity d.',
   '',
   'Flags (the same names as the attributes of <double-descent-demo>):',
-  ...FLAG_HELP.map(([flag, text]) => `  ${flag.padEnd(20)} ${text}`),
+  ...FLAG_HELP.map(([flag, text]) => `  ${flag.padEnd(21)} ${text}`),
   '',
   'Reproduce the reference table:',
   '  double-descent --dims 10,30,60,80,100,150,300 --rng numpy --test-error sampled',
+  '',
+  'Other views (more data can hurt; error over training steps):',
+  '  double-descent --view samples --d 100 --max-n 200',
+  '  double-descent --view training --scenario grokking-like --weight-decay 0.01',
   '',
 ].join('\n');
 
@@ -104,6 +121,12 @@ export function parseCliArguments(argv: string[]): CliRequest {
     return { kind: 'invalid', messages: [(error as Error).message] };
   }
   if (values.help === true) return { kind: 'help' };
+  const view = parseView(values.view);
+  if (isError(view)) return { kind: 'invalid', messages: [view.message] };
+  const given = Object.keys(values).filter((flag) => values[flag] !== undefined);
+  const unused = unusedFlags(view, given);
+  if (unused.length > 0) return { kind: 'invalid', messages: unused };
+  if (view !== 'capacity') return parseOtherView(view, values);
 
   const raw: RawParams = {};
   for (const flag of EXPERIMENT_FLAGS) raw[flag] = values[flag];
@@ -128,6 +151,22 @@ export function parseCliArguments(argv: string[]): CliRequest {
     optimalRidge: values['show-optimal-ridge'] === true,
   };
   return { kind: 'run', params: experiment.params, format, overlays, band, capacity };
+}
+
+function parseOtherView(
+  view: 'samples' | 'training',
+  values: Record<string, string | boolean | undefined>,
+): CliRequest {
+  const result = parseViewFlags(view, values);
+  const format =
+    values.format === undefined
+      ? OUTPUT_FORMATS[0]
+      : parseChoice('format', values.format, OUTPUT_FORMATS);
+  const band = values.band === undefined ? null : parseBand(values.band);
+  const messages = result.ok ? [] : [...result.messages];
+  for (const value of [format, band]) if (isError(value)) messages.push(value.message);
+  if (!result.ok || isError(format) || isError(band)) return { kind: 'invalid', messages };
+  return { kind: 'view', request: result.request, format, band };
 }
 
 function isError(value: unknown): value is ParamError {

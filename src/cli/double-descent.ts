@@ -4,8 +4,10 @@
  */
 import { computeCapacity } from '../experiment.js';
 import { indexOfCapacity, readingAt } from '../readings.js';
+import { computeView } from '../view-compute.js';
 import { parseCliArguments, USAGE } from './arguments.js';
 import { formatCurve, formatReading } from './format-curve.js';
+import { formatViewCurve } from './format-view.js';
 
 /** Where the command writes; tests pass their own to capture output. */
 export interface CliOutput {
@@ -37,6 +39,11 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
   }
 
   try {
+    if (request.kind === 'view') {
+      const curve = await computeView(request.request);
+      output.stdout(formatViewCurve(curve, request.format, request.band));
+      return 0;
+    }
     const curve = await computeCapacity(request.params, request.overlays);
     if (request.capacity === null) {
       output.stdout(formatCurve(curve, request.format, request.band));
