@@ -24,7 +24,7 @@ export function renderChart(layout: ChartLayout, marks: ChartMarks): SVGTemplate
     ${gridLines(layout)} ${yAxis(layout)} ${xAxis(layout)}
     ${bands.map((s) => svg`<path part=${s.part} class="band ${s.id}" d=${s.path}></path>`)}
     ${thresholdMarker(layout)}
-    ${layout.marks.map((mark, row) => markLine(layout, mark, row))}
+    ${markLines(layout)}
     ${lines.map(line)}
     ${guessMarker(layout, marks.guess)}
     ${crosshair(layout, marks.hover, 'hover')}
@@ -87,10 +87,27 @@ function thresholdMarker({ plot, threshold }: ChartLayout): SVGTemplateResult | 
   </g>`;
 }
 
+/** Roughly how wide 12px text is per character, for keeping mark labels apart. */
+const CHARACTER_WIDTH = 6.8;
+
 /**
- * A view's mark (such as the step where training error is fit). Each mark's label takes its own
- * row, the first above the plot like the threshold's, so two nearby marks never overprint.
+ * A view's marks (such as the step where training error is fit). Labels sit above the plot like
+ * the threshold's; a label that would overprint an earlier one moves down a row instead.
  */
+function markLines(layout: ChartLayout): SVGTemplateResult[] {
+  const taken: [number, number, number][] = [];
+  return layout.marks.map((mark) => {
+    const side = labelSide(layout.plot, mark.x);
+    const width = mark.label.length * CHARACTER_WIDTH;
+    const span: [number, number] =
+      side.anchor === 'end' ? [side.x - width, side.x] : [side.x, side.x + width];
+    let row = 0;
+    while (taken.some(([r, a, b]) => r === row && span[0] < b + 8 && a - 8 < span[1])) row++;
+    taken.push([row, ...span]);
+    return markLine(layout, mark, row);
+  });
+}
+
 function markLine(
   { plot }: ChartLayout,
   mark: ChartLayout['marks'][number],

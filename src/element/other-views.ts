@@ -91,7 +91,8 @@ function readout(curve: SampleViewCurve | TrainingViewCurve, hover: number | nul
   }
   const from = firstDrawn(curve);
   const mark = curve.marks.generalizationStep;
-  const at = mark === null ? -1 : curve.x.indexOf(mark);
+  // Without a pointer it sits where test error generalises, or at the last step.
+  const at = mark === null || mark === 0 ? -1 : curve.x.indexOf(mark);
   const index = hover === null ? (at < 0 ? curve.x.length - 1 : at) : hover + from;
   return describeTrainingReading(curve, index);
 }

@@ -7,7 +7,6 @@
 import type { TrainingViewCurve } from '../view-compute.js';
 import type { BandKind } from './capacity-view.js';
 import type { ChartData, ChartMark } from './chart.js';
-import { formatValue } from './describe.js';
 import { formatTick } from './scale.js';
 import { sliceQuantiles, trialSeries } from './view-series.js';
 
@@ -57,7 +56,7 @@ export function trainingMarks(curve: TrainingViewCurve): ChartMark[] {
     marks.push({
       id: 'fit-mark',
       value: trainFitStep,
-      label: `train < ${below} at step ${trainFitStep}`,
+      label: `train < ${below}: step ${trainFitStep}`,
       shortLabel: `fit: ${trainFitStep}`,
     });
   }
@@ -65,7 +64,7 @@ export function trainingMarks(curve: TrainingViewCurve): ChartMark[] {
     marks.push({
       id: 'generalization-mark',
       value: generalizationStep,
-      label: `test ≤ 2 × final (${formatValue(curve.finalTest)}) at step ${generalizationStep}`,
+      label: `test ≤ 2× final: step ${generalizationStep}`,
       shortLabel: `test: ${generalizationStep}`,
     });
   }
