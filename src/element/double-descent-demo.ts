@@ -56,7 +56,7 @@ const RECOMPUTING = [
   'showTheory',
   'showOptimalRidge',
 ];
-const PRESENTING = ['yScale', 'band', 'theme', 'controls', 'capacity', 'maxD'];
+const PRESENTING = ['yScale', 'band', 'theme', 'controls', 'capacity', 'maxD', 'view', 'scenario'];
 
 /**
  * A live double-descent experiment: least squares (minimum norm, or ridge) on synthetic Gaussian
@@ -240,7 +240,12 @@ export class DoubleDescentDemo extends ViewProperties {
   }
 
   private validatePresentation(): void {
-    const { yScale, band, theme, controls, capacity } = this;
+    const { band, theme, controls, capacity } = this;
+    // Epoch-wise double descent is a bump of a few per cent: on a log axis spanning decades it
+    // would be invisible, so that scenario reads on a linear axis unless the author says otherwise.
+    const word = (value: unknown) => String(value ?? '').trim().toLowerCase();
+    const epochWise = word(this.view) === 'training' && word(this.scenario) === 'epoch-wise';
+    const yScale = this.yScale ?? (epochWise ? 'linear' : undefined);
     const raw = { yScale, band, theme, controls, capacity };
     const maxD = this.runner.params?.maxD ?? 300;
     const result = attributes.parsePresentation(raw, maxD, this.shown);

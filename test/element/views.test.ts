@@ -180,6 +180,10 @@ describe('<double-descent-demo view="training">', () => {
     assert(text(element, '#summary').includes('epoch-wise double descent'), 'labelled');
     assert(text(element, '[part="citation"]').includes('Heckel'), 'cites Heckel & Yilmaz');
     assertEqual(shadow(element).querySelector('[part="zero-init-curve"]'), null, 'no w₀ = 0 run');
+    // A bump of a few per cent needs a linear error axis to be seen: round linear ticks, no
+    // decades.
+    const ticks = [...shadow(element).querySelectorAll('.y-axis text')].map((t) => t.textContent);
+    assert(ticks.includes('2') && !ticks.includes('10'), `a linear error axis: ${ticks.join(' ')}`);
     assertNoNaN(element);
   });
 
