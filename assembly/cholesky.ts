@@ -128,14 +128,70 @@ export function ldlUpdate(l: usize, n: i32, x: usize, u: usize): void {
 
 /**
  * Solves L₁ᵀ·x = b in place for the unit lower triangular L₁ stored below the diagonal of `l`
- * (n×n, ld = n); the diagonal itself (D) is not read.
+ * (n×n, ld = n); the diagonal itself (D) is not read. Rows are taken four at a time: their
+ * products with the already solved entries below the block are four dot products sharing one
+ * pass over x (each x loaded once, one reduction per block instead of one per row), and only
+ * the small triangle inside the block is left to solve in order.
  */
 export function unitBackSolveTransposed(l: usize, n: i32, b: usize): void {
-  for (let k = n - 1; k >= 0; k--) {
-    const col = l + ((<usize>k * n) << 3);
-    const rest = dot(col + (<usize>(k + 1) << 3), b + (<usize>(k + 1) << 3), n - k - 1);
-    const p = b + (<usize>k << 3);
-    store<f64>(p, load<f64>(p) - rest);
+  let top = n; // rows top…n − 1 are solved
+  while (top > 0) {
+    const first = max(top - 4, 0);
+    const c0 = l + ((<usize>first * n) << 3);
+    const stride = <usize>n << 3;
+    // rest[r] = Σ_{i ≥ top} L₁[i][first + r]·x[i], for the (up to) four rows of the block.
+    let r0: f64 = 0, r1: f64 = 0, r2: f64 = 0, r3: f64 = 0;
+    const rows = top - first;
+    if (rows == 4) {
+      let i = top;
+      if (ASC_FEATURE_SIMD) {
+        let a0 = f64x2.splat(0), a1 = f64x2.splat(0), a2 = f64x2.splat(0), a3 = f64x2.splat(0);
+        for (; i + 2 <= n; i += 2) {
+          const o = <usize>i << 3;
+          const xv = v128.load(b + o);
+          a0 = f64x2.add(a0, f64x2.mul(v128.load(c0 + o), xv));
+          a1 = f64x2.add(a1, f64x2.mul(v128.load(c0 + stride + o), xv));
+          a2 = f64x2.add(a2, f64x2.mul(v128.load(c0 + 2 * stride + o), xv));
+          a3 = f64x2.add(a3, f64x2.mul(v128.load(c0 + 3 * stride + o), xv));
+        }
+        r0 = f64x2.extract_lane(a0, 0) + f64x2.extract_lane(a0, 1);
+        r1 = f64x2.extract_lane(a1, 0) + f64x2.extract_lane(a1, 1);
+        r2 = f64x2.extract_lane(a2, 0) + f64x2.extract_lane(a2, 1);
+        r3 = f64x2.extract_lane(a3, 0) + f64x2.extract_lane(a3, 1);
+      }
+      for (; i < n; i++) {
+        const o = <usize>i << 3;
+        const xi = load<f64>(b + o);
+        r0 += load<f64>(c0 + o) * xi;
+        r1 += load<f64>(c0 + stride + o) * xi;
+        r2 += load<f64>(c0 + 2 * stride + o) * xi;
+        r3 += load<f64>(c0 + 3 * stride + o) * xi;
+      }
+      // The block's own triangle, bottom row first.
+      const x3 = load<f64>(b + (<usize>(first + 3) << 3)) - r3;
+      store<f64>(b + (<usize>(first + 3) << 3), x3);
+      const x2 = load<f64>(b + (<usize>(first + 2) << 3)) - r2 -
+        load<f64>(c0 + 2 * stride + (<usize>(first + 3) << 3)) * x3;
+      store<f64>(b + (<usize>(first + 2) << 3), x2);
+      const x1 = load<f64>(b + (<usize>(first + 1) << 3)) - r1 -
+        load<f64>(c0 + stride + (<usize>(first + 2) << 3)) * x2 -
+        load<f64>(c0 + stride + (<usize>(first + 3) << 3)) * x3;
+      store<f64>(b + (<usize>(first + 1) << 3), x1);
+      const x0 = load<f64>(b + (<usize>first << 3)) - r0 -
+        load<f64>(c0 + (<usize>(first + 1) << 3)) * x1 -
+        load<f64>(c0 + (<usize>(first + 2) << 3)) * x2 -
+        load<f64>(c0 + (<usize>(first + 3) << 3)) * x3;
+      store<f64>(b + (<usize>first << 3), x0);
+    } else {
+      // The last few rows (n not a multiple of 4), one at a time.
+      for (let k = top - 1; k >= first; k--) {
+        const col = l + ((<usize>k * n) << 3);
+        const rest = dot(col + (<usize>(k + 1) << 3), b + (<usize>(k + 1) << 3), n - k - 1);
+        const p = b + (<usize>k << 3);
+        store<f64>(p, load<f64>(p) - rest);
+      }
+    }
+    top = first;
   }
 }
 
