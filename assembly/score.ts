@@ -11,6 +11,9 @@
 import { copy, fill } from './vector';
 import { Work, alloc, f64At, setF64 } from './work';
 
+// Packed fits swept together over the test matrix: well inside a 512 KB L2 cache.
+const CHUNK_BYTES: usize = 96 * 1024;
+
 /** A batch of fits waiting to be scored. */
 export class Scorer {
   /** Slots per batch (a multiple of 4). */
@@ -89,15 +92,34 @@ export function scoreFits(scorer: Scorer, work: Work, test: usize): void {
 
   fill(scorer.sse, 0, panels << 2);
   const rowPanels = (work.m + 3) >> 2;
-  for (let r = 0; r < rowPanels; r++) {
-    const xPanel = work.xte + ((<usize>r * dMax * 4) << 3);
-    const y = work.yte + (<usize>(r * 4) << 3);
-    let wPanel = scorer.packed;
-    for (let q = 0; q < panels; q++) {
-      const depth = panelDepth(scorer, q);
-      scoreBlock(xPanel, wPanel, depth, y, scorer.sse + (<usize>(q * 4) << 3));
-      wPanel += (<usize>depth * 4) << 3;
+  // The fit panels go in chunks of at most CHUNK_BYTES, each swept over every test panel: a
+  // chunk stays in the core's own L2 cache while the test matrix streams past it, rather than
+  // all of Ŵ (up to dMax²/2 values) being fetched again from the shared L3 for each test panel,
+  // where two workers compete for it. Each fit still sums its test panels in order r = 0, 1, …,
+  // so the result does not depend on the chunking.
+  let first = 0;
+  let chunk = scorer.packed;
+  while (first < panels) {
+    let last = first;
+    let bytes: usize = 0;
+    while (last < panels) {
+      const size = <usize>panelDepth(scorer, last) << 5;
+      if (last > first && bytes + size > CHUNK_BYTES) break;
+      bytes += size;
+      last++;
     }
+    for (let r = 0; r < rowPanels; r++) {
+      const xPanel = work.xte + ((<usize>r * dMax * 4) << 3);
+      const y = work.yte + (<usize>(r * 4) << 3);
+      let wPanel = chunk;
+      for (let q = first; q < last; q++) {
+        const depth = panelDepth(scorer, q);
+        scoreBlock(xPanel, wPanel, depth, y, scorer.sse + (<usize>(q * 4) << 3));
+        wPanel += (<usize>depth * 4) << 3;
+      }
+    }
+    chunk += bytes;
+    first = last;
   }
 
   const m = <f64>work.m;
