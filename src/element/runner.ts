@@ -28,6 +28,9 @@ export class ExperimentRunner implements ReactiveController {
   errors: ParamError[] = [];
   private latest = 0;
   private inFlight: AbortController | null = null;
+  /** The newest accepted computation, until it settles; rerun if removal interrupted it. */
+  private pending: ((signal: AbortSignal) => Promise<ViewCurve>) | null = null;
+  private interrupted = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -37,10 +40,25 @@ export class ExperimentRunner implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  /**
+   * Back on the page (re-added, or moved by a framework): finish the computation that removal
+   * interrupted, or the element would keep waiting for a result that was thrown away.
+   */
+  hostConnected(): void {
+    if (!this.interrupted || this.pending === null) return;
+    this.interrupted = false;
+    this.accept();
+    void this.run(this.pending);
+    this.host.requestUpdate();
+  }
 
+  /** Off the page: stop the work in flight (workers, queued sweeps) but remember it. */
   hostDisconnected(): void {
+    if (this.pending === null) return;
+    this.interrupted = true;
+    ++this.latest;
     this.inFlight?.abort();
+    this.inFlight = null;
   }
 
   /** Validates `raw` and, if valid, computes; returns the newly rejected values. */
@@ -73,6 +91,7 @@ export class ExperimentRunner implements ReactiveController {
 
   private reject(errors: ParamError[]): ParamError[] {
     this.outdate();
+    this.pending = null;
     this.errors = errors;
     this.busy = false;
     return errors;
@@ -86,6 +105,7 @@ export class ExperimentRunner implements ReactiveController {
 
   private async run(compute: (signal: AbortSignal) => Promise<ViewCurve>) {
     const request = this.latest;
+    this.pending = compute;
     // A macrotask lets changes made in separate microtasks settle into one computation and
     // lets the "Computing…" state paint before any synchronous work holds the thread.
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -103,6 +123,7 @@ export class ExperimentRunner implements ReactiveController {
       const reason = error instanceof Error ? error.message : String(error);
       this.failure = `The experiment could not be computed (${reason}).`;
     }
+    this.pending = null;
     this.busy = false;
     this.host.requestUpdate();
   }
