@@ -64,8 +64,13 @@ export const LIMITS = {
 /** Feature families the kernel computes: the Gaussian prefix task and two 1-D families. */
 export const FEATURE_FAMILIES: readonly FeatureFamily[] = ['gaussian', 'relu', 'fourier'];
 
-/** Largest number of floating-point multiply-adds one sweep may need (see `estimateWork`). */
-export const MAX_WORK = 4e10;
+/**
+ * Largest number of floating-point multiply-adds one sweep may need (see `estimateWork`): about
+ * 3 s on one core of a 2.4 GHz laptop-class machine (4e9 took 1.9 s here), half that when the
+ * trials are split over two workers, and still only a few seconds where a Content-Security-Policy
+ * forces the main thread.
+ */
+export const MAX_WORK = 6e9;
 
 /** Largest number of values one trial's data may hold (training plus sampled test matrix). */
 export const MAX_TRIAL_VALUES = 8e6;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSampleParams, parseTrainingParams, parseView } from '../src/view-params.js';
+import { parseExperiment } from '../src/params.js';
 
 describe('view parameters', () => {
   it('defaults the sample view to d = 100 and n from 1 to 2d', () => {
@@ -42,5 +43,31 @@ describe('view parameters', () => {
       expect(training.errors[0].message).toContain('"grokking-like" or "epoch-wise"');
     }
     expect(parseView('graph')).toMatchObject({ attribute: 'view' });
+  });
+});
+
+describe('work bounds of the main-thread views', () => {
+  it('refuses sample-size sweeps that would hold the page for many seconds', () => {
+    // d = 1000 with the default max-n = 2000 took 25 s on the main thread before this bound.
+    const result = parseSampleParams({ d: '1000' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0].attribute).toBe('max-n');
+    expect(parseSampleParams({ d: '300', 'max-n': '600' }).ok).toBe(true);
+  });
+
+  it('refuses training curves past the bound and accepts the THEORY.md presets', () => {
+    expect(parseTrainingParams({ 'n-train': '200', d: '2000', trials: '5' }).ok).toBe(false);
+    expect(parseTrainingParams({ 'n-train': '200', d: '2000', trials: '2' }).ok).toBe(true);
+    expect(parseTrainingParams({ scenario: 'epoch-wise' }).ok).toBe(true);
+  });
+});
+
+describe('work bound of the capacity sweep', () => {
+  it('refuses max-d 4000 with n-train 2000 (27 s on one core before the bound)', () => {
+    const result = parseExperiment({ 'max-d': '4000', 'n-train': '2000', trials: '1' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0].message).toContain('reduce max-d, n-train or trials');
+    // The large benchmark task stays allowed.
+    expect(parseExperiment({ 'max-d': '1000', 'n-train': '200', trials: '20' }).ok).toBe(true);
   });
 });
