@@ -86,11 +86,15 @@ export class NotesController implements ReactiveController {
   save(field: 'note' | 'next', text: string): void {
     this.value = { ...this.value, [field]: text, saved: new Date().toISOString() };
     if (!this.key) return;
+    const store = storage();
     try {
-      storage()?.setItem(this.key, JSON.stringify(this.value));
+      if (store === null) throw new Error('no storage');
+      store.setItem(this.key, JSON.stringify(this.value));
       this.status = 'Saved in this browser only; nothing is sent anywhere.';
     } catch {
-      this.status = 'This browser would not save the note (storage is blocked or full).';
+      this.status =
+        'This browser would not save the note (storage is blocked or full); it stays only ' +
+        'until you leave the page.';
     }
     this.host.requestUpdate();
   }

@@ -125,4 +125,25 @@ describe('<double-descent-demo notes>', () => {
       navigator.sendBeacon = originalBeacon;
     }
   });
+
+  it('says the note was not saved when the browser blocks storage', async () => {
+    // As in a sandboxed iframe without allow-same-origin: reading localStorage throws.
+    const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('storage is blocked', 'SecurityError');
+      },
+    });
+    try {
+      const element = await mount({ ...QUICK, 'note-key': 'blocked-test' });
+      await element.updateComplete;
+      await typeInto(element, '#notes-note', 'kept only here');
+      const status = shadow(element).querySelector('[part="notes"] [role="status"]')?.textContent;
+      assert(status?.includes('would not save'), `the status admits it: ${status}`);
+      assert(!status?.includes('Saved in this browser'), `no claim of saving: ${status}`);
+    } finally {
+      if (original) Object.defineProperty(window, 'localStorage', original);
+    }
+  });
 });
