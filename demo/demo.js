@@ -20,8 +20,16 @@ function lowest(curve, keep) {
   return best < 0 ? null : { d: curve.x[best], error: curve.test[best] };
 }
 
-live.addEventListener('curve', (event) => {
-  const curve = event.detail;
+// While the reader is still guessing (the element opens in predict mode) the caption must not
+// give the answer away: it waits for the `prediction` event.
+let revealed = !live.hasAttribute('predict');
+let latest = null;
+
+function caption(curve) {
+  if (!revealed) {
+    liveCaption.textContent = 'Make your guess on the chart; this caption fills in afterwards.';
+    return;
+  }
   const threshold = curve.interpolationThreshold;
   const below = lowest(curve, (d) => d < threshold);
   const beyond = lowest(curve, (d) => d > threshold);
@@ -32,6 +40,16 @@ live.addEventListener('curve', (event) => {
     parts.length === 0
       ? `This run evaluated only the threshold, d = ${threshold}.`
       : `Lowest test error ${parts.join('; ')}.`;
+}
+
+live.addEventListener('curve', (event) => {
+  latest = event.detail;
+  caption(latest);
+});
+
+live.addEventListener('prediction', () => {
+  revealed = true;
+  if (latest) caption(latest);
 });
 
 // `error` does not bubble, so it is heard on the element itself; the element shows it too.
