@@ -74,8 +74,21 @@ export function simdSupported(): boolean {
 }
 
 /** Compiles the best kernel build this engine supports (SIMD where it validates). */
-export function compileKernelModule(simd = simdSupported()): Promise<WebAssembly.Module> {
-  return WebAssembly.compile(decodeBase64(simd ? KERNEL_SIMD_WASM_BASE64 : KERNEL_WASM_BASE64));
+export async function compileKernelModule(simd = simdSupported()): Promise<WebAssembly.Module> {
+  const bytes = decodeBase64(simd ? KERNEL_SIMD_WASM_BASE64 : KERNEL_WASM_BASE64);
+  try {
+    return await WebAssembly.compile(bytes);
+  } catch (error) {
+    // A Content-Security-Policy without 'wasm-unsafe-eval' refuses every compile, and the
+    // browser's own wording does not tell a page author what to change.
+    if (error instanceof Error && /unsafe-eval/i.test(error.message)) {
+      throw new Error(
+        "this page's Content-Security-Policy does not allow WebAssembly; add " +
+          "'wasm-unsafe-eval' to its script-src to run the experiment",
+      );
+    }
+    throw error;
+  }
 }
 
 /** Instantiates a compiled kernel module (for example one received by a Worker). */
