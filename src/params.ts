@@ -75,18 +75,19 @@ export const MAX_WORK = 6e9;
 /** Largest number of values one trial's data may hold (training plus sampled test matrix). */
 export const MAX_TRIAL_VALUES = 8e6;
 
-const INTEGER = /^[+]?\d+$/;
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 function describe(raw: unknown): string {
   return typeof raw === 'string' ? raw : String(raw);
 }
 
-function readNumber(raw: unknown, integer: boolean): number | undefined {
+// Counts are read like any number (so "3e1" is 30 and "1e9" is too large, not "not whole");
+// whether the value is whole is checked afterwards.
+function readNumber(raw: unknown): number | undefined {
   if (typeof raw === 'number') return raw;
   if (typeof raw !== 'string') return undefined;
   const text = raw.trim();
-  if (!(integer ? INTEGER : DECIMAL).test(text)) return undefined;
+  if (!DECIMAL.test(text)) return undefined;
   return Number(text);
 }
 
@@ -97,7 +98,7 @@ export function parseCount(
   range: { min: number; max: number },
 ): number | ParamError {
   const accepted = `a whole number from ${range.min} to ${range.max}`;
-  const value = readNumber(raw, true);
+  const value = readNumber(raw);
   const shown = describe(raw);
   if (value === undefined || !Number.isFinite(value)) {
     const what = shown.trim() === '' ? 'is empty' : `is "${shown}", which is not a whole number`;
@@ -107,7 +108,7 @@ export function parseCount(
     return {
       attribute,
       value: shown,
-      message: `${attribute} is ${shown}, which is not a whole number; use ${accepted}.`,
+      message: `${attribute} is "${shown}", which is not a whole number; use ${accepted}.`,
     };
   }
   if (value < range.min || value > range.max) {
@@ -127,7 +128,7 @@ export function parseReal(
   range: { min: number; max: number },
 ): number | ParamError {
   const accepted = `a number from ${range.min} to ${range.max}`;
-  const value = readNumber(raw, false);
+  const value = readNumber(raw);
   const shown = describe(raw);
   if (value === undefined || !Number.isFinite(value)) {
     const what = shown.trim() === '' ? 'is empty' : `is "${shown}", which is not a number`;
@@ -170,8 +171,8 @@ export function parseDims(raw: unknown, maxD: number): number[] | ParamError {
   }
   const dims: number[] = [];
   for (const part of parts) {
-    const value = readNumber(part, true);
-    if (value === undefined || value < 1 || value > maxD) {
+    const value = readNumber(part);
+    if (value === undefined || !Number.isInteger(value) || value < 1 || value > maxD) {
       return {
         attribute: 'dims',
         value: shown,

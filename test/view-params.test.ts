@@ -71,3 +71,14 @@ describe('work bound of the capacity sweep', () => {
     expect(parseExperiment({ 'max-d': '1000', 'n-train': '200', trials: '20' }).ok).toBe(true);
   });
 });
+
+describe('counts written as numbers', () => {
+  it('reads exponent forms as numbers and judges range and wholeness afterwards', () => {
+    const thirty = parseExperiment({ 'n-train': '3e1' });
+    expect(thirty.ok && thirty.params.nTrain).toBe(30);
+    const huge = parseExperiment({ 'n-train': '1e9' });
+    expect(!huge.ok && huge.errors[0].message).toContain('outside the accepted range');
+    const half = parseExperiment({ dims: '10,2.5' });
+    expect(!half.ok && half.errors[0].message).toContain('dims contains "2.5"');
+  });
+});
