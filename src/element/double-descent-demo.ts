@@ -105,7 +105,7 @@ export class DoubleDescentDemo extends ViewProperties {
     controls: {},
     capacity: {},
     predict: { type: Boolean },
-    curve: { state: true },
+    shownCurve: { state: true },
     shownErrors: { state: true },
     tableOpen: { state: true },
   };
@@ -148,8 +148,14 @@ export class DoubleDescentDemo extends ViewProperties {
   declare capacity: RawValue;
   /** Hide the test curve until the reader guesses where it peaks. */
   declare predict: boolean;
+  /** The curve on screen; kept private so a page cannot replace it with one the kernel did not
+   *  compute (the public `curve` getter reads it). */
+  declare private shownCurve: ViewCurve | null;
+
   /** The last curve computed from valid settings (its `view` says which), or null before one. */
-  declare curve: ViewCurve | null;
+  get curve(): ViewCurve | null {
+    return this.shownCurve;
+  }
 
   declare private shownErrors: ParamError[];
   declare private tableOpen: boolean;
@@ -160,7 +166,7 @@ export class DoubleDescentDemo extends ViewProperties {
     this,
     (params, signal) => this.compute(params, signal),
     (curve) => {
-      this.curve = curve;
+      this.shownCurve = curve;
       this.predictions.fit(curve.x.length);
     },
   );
@@ -178,7 +184,7 @@ export class DoubleDescentDemo extends ViewProperties {
     this.showOptimalRidge = false;
     this.predict = false;
     this.capacity = null;
-    this.curve = null;
+    this.shownCurve = null;
     this.shownErrors = [];
     this.tableOpen = false;
     const controls = [...attributes.DEFAULT_CONTROLS];
@@ -208,7 +214,7 @@ export class DoubleDescentDemo extends ViewProperties {
       this.dispatchEvent(new CustomEvent('error', { detail: error }));
     }
     this.unsentErrors = [];
-    if (changed.has('curve') && this.curve !== null) emit(this, 'curve', this.curve);
+    if (changes(changed).has('shownCurve') && this.shownCurve) emit(this, 'curve', this.shownCurve);
     // The fitted-function panel follows the cursor (1-D feature families only).
     const params = this.runner.params;
     const capacity = this.capacityCurve;

@@ -136,4 +136,19 @@ describe('<double-descent-demo> bad values and failures', () => {
     await element.updateComplete;
     assertEqual(shadow(element).querySelector('[role="alert"]'), null, 'alert after a good run');
   });
+
+  it('does not let a page replace the curve with numbers the kernel did not compute', async () => {
+    const element = await mount(REFERENCE_ATTRIBUTES);
+    const path = pathOf(element, 'test-curve');
+    let refused = false;
+    try {
+      (element as unknown as { curve: unknown }).curve = { view: 'capacity', x: [1], test: [NaN] };
+    } catch {
+      refused = true;
+    }
+    await element.updateComplete;
+    assert(refused, 'assigning curve throws: it is read only');
+    assertEqual(pathOf(element, 'test-curve'), path, 'test path');
+    assertNoNaN(element);
+  });
 });
