@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SampleViewCurve, TrainingViewCurve } from '../view-compute.js';
+import { renderTableDisclosure } from './data-table.js';
 import { formatValue } from './describe.js';
 
 /** Renders the disclosure for `curve`; `toggled` reports opening and closing. */
@@ -17,6 +18,11 @@ export function renderViewTable(
   const what = training
     ? 'each gradient-descent step count'
     : `each training-set size n at capacity d = ${curve.params.d}`;
+  const columns = html`<th scope="col">${training ? 'step' : 'n'}</th>
+    <th scope="col">train (mean)</th>
+    <th scope="col">test (mean)</th>
+    <th scope="col">test (median)</th>
+    ${zero === null ? nothing : html`<th scope="col">test from w₀ = 0 (mean)</th>`}`;
   const rows = () =>
     curve.x.map(
       (x, i) => html`<tr>
@@ -27,34 +33,8 @@ export function renderViewTable(
         ${zero === null ? nothing : html`<td>${formatValue(zero[i])}</td>`}
       </tr>`,
     );
-  return html`<details
-    class="data"
-    part="data-table"
-    ?open=${open}
-    @toggle=${(event: Event) => toggled((event.target as HTMLDetailsElement).open)}
-  >
-    <summary>Table of the numbers behind the chart</summary>
-    ${open
-      ? html`<div class="table-scroll" tabindex="0" role="region" aria-label="Data table">
-          <table>
-            <caption>
-              Mean and median squared error over ${curve.params.trials} trials at ${what}, in
-              this synthetic linear task
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${training ? 'step' : 'n'}</th>
-                <th scope="col">train (mean)</th>
-                <th scope="col">test (mean)</th>
-                <th scope="col">test (median)</th>
-                ${zero === null ? nothing : html`<th scope="col">test from w₀ = 0 (mean)</th>`}
-              </tr>
-            </thead>
-            <tbody>
-              ${rows()}
-            </tbody>
-          </table>
-        </div>`
-      : nothing}
-  </details>`;
+  const caption =
+    `Mean and median squared error over ${curve.params.trials} trials at ${what}, in this ` +
+    'synthetic linear task';
+  return renderTableDisclosure({ caption, columns, rows }, open, toggled);
 }
