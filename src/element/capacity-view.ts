@@ -91,6 +91,7 @@ export function capacityChart(curve: CapacityCurve, display: CapacityDisplay): C
       ? { value: n, label: `threshold d = n = ${n}`, shortLabel: `d = n = ${n}` }
       : null,
     xTitle: 'Capacity d (features used)',
+    shortXTitle: 'Capacity d',
     yTitle: 'Mean squared error',
   };
 }

@@ -59,15 +59,15 @@ function yAxis({ plot, yTicks, yTitle }: ChartLayout): SVGTemplateResult {
   </g>`;
 }
 
-function xAxis({ plot, xTicks, height, xTitle }: ChartLayout): SVGTemplateResult {
+function xAxis({ plot, xTicks, height, xTitleText }: ChartLayout): SVGTemplateResult {
   const tick = (t: Tick) => svg`
     <line x1=${t.position} x2=${t.position} y1=${plot.bottom} y2=${plot.bottom + 4}></line>
     <text x=${t.position} y=${plot.bottom + 16} text-anchor="middle">${t.label}</text>`;
   return svg`<g class="axis x-axis">
     <line x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
     ${xTicks.map(tick)}
-    <text class="title" x=${(plot.left + plot.right) / 2} y=${height - 6} text-anchor="middle">
-      ${xTitle}
+    <text class="title" x=${xTitleText.x} y=${height - 6} text-anchor="middle">
+      ${xTitleText.text}
     </text>
   </g>`;
 }
@@ -80,44 +80,21 @@ function labelSide(plot: ChartLayout['plot'], x: number): { x: number; anchor: s
 
 function thresholdMarker({ plot, threshold }: ChartLayout): SVGTemplateResult | null {
   if (threshold === null) return null;
-  const side = labelSide(plot, threshold.x);
+  const { text } = threshold;
   return svg`<g part="threshold" class="threshold">
     <line x1=${threshold.x} x2=${threshold.x} y1=${plot.top} y2=${plot.bottom}></line>
-    <text x=${side.x} y=${plot.top - 8} text-anchor=${side.anchor}>${threshold.label}</text>
+    <text x=${text.x} y=${text.y} text-anchor=${text.anchor}>${threshold.label}</text>
   </g>`;
 }
 
-/** Roughly how wide 12px text is per character, for keeping mark labels apart. */
-const CHARACTER_WIDTH = 6.8;
-
-/**
- * A view's marks (such as the step where training error is fit). Labels sit above the plot like
- * the threshold's; a label that would overprint an earlier one moves down a row instead.
- */
-function markLines(layout: ChartLayout): SVGTemplateResult[] {
-  const taken: [number, number, number][] = [];
-  return layout.marks.map((mark) => {
-    const side = labelSide(layout.plot, mark.x);
-    const width = mark.label.length * CHARACTER_WIDTH;
-    const span: [number, number] =
-      side.anchor === 'end' ? [side.x - width, side.x] : [side.x, side.x + width];
-    let row = 0;
-    while (taken.some(([r, a, b]) => r === row && span[0] < b + 8 && a - 8 < span[1])) row++;
-    taken.push([row, ...span]);
-    return markLine(layout, mark, row);
-  });
-}
-
-function markLine(
-  { plot }: ChartLayout,
-  mark: ChartLayout['marks'][number],
-  row: number,
-): SVGTemplateResult {
-  const side = labelSide(plot, mark.x);
-  return svg`<g part="mark" class="mark ${mark.id}">
-    <line x1=${mark.x} x2=${mark.x} y1=${plot.top} y2=${plot.bottom}></line>
-    <text x=${side.x} y=${plot.top - 8 + 16 * row} text-anchor=${side.anchor}>${mark.label}</text>
-  </g>`;
+/** A view's marks (such as the step where training error is fit), labelled like the threshold. */
+function markLines({ plot, marks }: ChartLayout): SVGTemplateResult[] {
+  return marks.map(
+    ({ id, x, label, text }) => svg`<g part="mark" class="mark ${id}">
+      <line x1=${x} x2=${x} y1=${plot.top} y2=${plot.bottom}></line>
+      <text x=${text.x} y=${text.y} text-anchor=${text.anchor}>${label}</text>
+    </g>`,
+  );
 }
 
 function guessMarker(layout: ChartLayout, index: number | null): SVGTemplateResult | null {

@@ -5,6 +5,7 @@
  * computes or adjusts an experiment value.
  */
 import { linearAxis, linearXAxis, logAxis, logXAxis } from './chart-axes.js';
+import { placeLabels, placeXTitle, type LabelPlacement } from './chart-axes.js';
 import { formatTick, type Scale } from './scale.js';
 
 /** How the y axis maps error values. */
@@ -48,6 +49,8 @@ export interface ChartData {
   /** A vertical marker (the interpolation threshold), or null. */
   threshold: { value: number; label: string; shortLabel: string } | null;
   xTitle: string;
+  /** The x title on charts too narrow for `xTitle`. */
+  shortXTitle?: string;
   yTitle: string;
   /** How the x axis maps values (linear unless given); a log axis leaves out x ≤ 0. */
   xScale?: 'linear' | 'log';
@@ -75,6 +78,9 @@ export interface Tick {
   label: string;
 }
 
+/** The label of a vertical line as drawn: its place above the plot and its baseline's y. */
+export type LineLabel = LabelPlacement & { y: number };
+
 /** A series placed on the drawing. */
 export interface SeriesLayout {
   id: string;
@@ -100,11 +106,14 @@ export interface ChartLayout {
   /** Pixel x of each data x, in order. */
   xPositions: number[];
   series: SeriesLayout[];
-  /** The threshold's pixel x and label, or null when it lies off the chart. */
-  threshold: { x: number; label: string } | null;
-  /** The marks on the chart, each with its pixel x and the label that fits the width. */
-  marks: { id: string; x: number; label: string }[];
+  /** The threshold's pixel x, label and label position, or null when it lies off the chart. */
+  threshold: { x: number; label: string; text: LineLabel } | null;
+  /** The marks on the chart, each with its pixel x, the label that fits the width and its place. */
+  marks: { id: string; x: number; label: string; text: LineLabel }[];
+  /** The full x title, for the chart's accessible name. */
   xTitle: string;
+  /** The x title as drawn (the short one on narrow charts) and the x of its middle. */
+  xTitleText: { text: string; x: number };
   yTitle: string;
   /** The log axis floor, when some line values lie below it and sit on the bottom edge. */
   floor: number | null;
@@ -113,6 +122,9 @@ export interface ChartLayout {
 /** Ticks and titles need this much room around the plot, in CSS pixels. */
 const MARGIN = { left: 58, right: 14, top: 26, bottom: 42 };
 
+/** Each further row of line labels above the plot adds this much to the top margin. */
+const LABEL_ROW = 16;
+
 /** Up to this many x positions get a dot at each point; denser sweeps read better as lines. */
 const MAX_MARKERS = 40;
 
@@ -120,25 +132,39 @@ const MAX_MARKERS = 40;
 export function layoutChart(data: ChartData, options: ChartOptions): ChartLayout {
   const width = Math.max(160, finiteOr(options.width, 640));
   const height = Math.max(140, finiteOr(options.height, 400));
-  const plot = {
-    left: MARGIN.left,
-    top: MARGIN.top,
-    right: width - MARGIN.right,
-    bottom: height - MARGIN.bottom,
-  };
+  const left = MARGIN.left;
+  const right = width - MARGIN.right;
 
   // About one tick per 80px keeps labels such as "250" apart even at phone width.
-  const xCount = Math.max(2, Math.round((plot.right - plot.left) / 80));
+  const xCount = Math.max(2, Math.round((right - left) / 80));
   const { scale: x, ticks: xValues } =
     data.xScale === 'log'
-      ? logXAxis(data.x, [plot.left, plot.right], xCount)
-      : linearXAxis(data.x, [plot.left, plot.right], xCount);
+      ? logXAxis(data.x, [left, right], xCount)
+      : linearXAxis(data.x, [left, right], xCount);
   const xDomain = x.domain;
-  const xTicks = xValues.map((value) => tick(value, x));
   // A log axis has no place for x ≤ 0; such a position is pinned to the left edge and its
   // values are left out of every line (the view states them in words instead).
   const onAxis = (d: number) => Number.isFinite(d) && (data.xScale !== 'log' || d > 0);
-  const xPixel = (d: number) => round(onAxis(d) ? x(d) : plot.left);
+  const inDomain = (d: number) => onAxis(d) && d >= xDomain[0] && d <= xDomain[1];
+  const xPixel = (d: number) => round(onAxis(d) ? x(d) : left);
+
+  // The threshold and the marks label their lines above the plot, in as many rows as keep the
+  // labels apart; the plot starts below the last row, so no label ever lies across a curve.
+  const t = data.threshold !== null && inDomain(data.threshold.value) ? data.threshold : null;
+  const wide = width >= 480;
+  const lines = [
+    ...(t === null ? [] : [{ id: 'threshold', ...t }]),
+    ...(data.marks ?? []).filter((m) => inDomain(m.value)),
+  ].map((m) => ({ id: m.id, x: round(x(m.value)), label: wide ? m.label : m.shortLabel }));
+  const placed = placeLabels(lines, { left, right }, width);
+  const rows = Math.max(1, ...placed.map((p) => p.row + 1));
+  const top = MARGIN.top + LABEL_ROW * (rows - 1);
+  const labelled = lines.map((line, i) => {
+    const y = top - 8 - LABEL_ROW * placed[i].row;
+    return { ...line, text: { ...placed[i], y } };
+  });
+  const marks = t === null ? labelled : labelled.slice(1);
+  const plot = { left, top, right, bottom: Math.max(top + 40, height - MARGIN.bottom) };
 
   const yCount = Math.max(2, Math.round((plot.bottom - plot.top) / 40));
   const { scale: y, ticks: yValues, floor } =
@@ -150,26 +176,19 @@ export function layoutChart(data: ChartData, options: ChartOptions): ChartLayout
   const placedX = data.x.map((d) => (onAxis(d) ? d : Number.NaN));
   const series = data.series.map((s) => placeSeries(s, placedX, x, y, markers));
   const lineValues = data.series.filter((s) => s.kind !== 'band').flatMap((s) => s.values);
-  const t = data.threshold;
-  const threshold =
-    t !== null && Number.isFinite(t.value) && t.value >= xDomain[0] && t.value <= xDomain[1]
-      ? { x: round(x(t.value)), label: width >= 480 ? t.label : t.shortLabel }
-      : null;
-  const marks = (data.marks ?? [])
-    .filter((m) => onAxis(m.value) && m.value >= xDomain[0] && m.value <= xDomain[1])
-    .map((m) => ({ id: m.id, x: round(x(m.value)), label: width >= 480 ? m.label : m.shortLabel }));
 
   return {
     width,
     height,
     plot,
-    xTicks,
+    xTicks: xValues.map((value) => tick(value, x)),
     yTicks: yValues.map((value) => tick(value, y)),
     xPositions: data.x.map(xPixel),
     series,
-    threshold,
+    threshold: t === null ? null : thresholdOf(labelled[0]),
     marks,
     xTitle: data.xTitle,
+    xTitleText: placeXTitle(data.xTitle, data.shortXTitle, plot, width),
     yTitle: data.yTitle,
     floor: floor !== null && lineValues.some((v) => v !== null && v < floor) ? floor : null,
   };
@@ -187,6 +206,10 @@ export function nearestIndex(layout: ChartLayout, px: number): number {
 /** The placed series with `id`, if drawn. */
 export function seriesById(layout: ChartLayout, id: string): SeriesLayout | undefined {
   return layout.series.find((s) => s.id === id);
+}
+
+function thresholdOf({ x, label, text }: ChartLayout['marks'][number]): ChartLayout['threshold'] {
+  return { x, label, text };
 }
 
 function placeSeries(

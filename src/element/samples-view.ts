@@ -21,6 +21,7 @@ export function samplesChart(curve: SampleViewCurve, band: BandKind): ChartData 
     series: trialSeries(lines, band, penalty),
     threshold: { value: d, label: `threshold n = d = ${d}`, shortLabel: `n = d = ${d}` },
     xTitle: 'Training samples n',
+    shortXTitle: 'Samples n',
     yTitle: 'Mean squared error',
   };
 }

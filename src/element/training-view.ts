@@ -41,6 +41,7 @@ export function trainingChart(curve: TrainingViewCurve, band: BandKind): ChartDa
     series,
     threshold: null,
     xTitle: 'Gradient-descent steps (log scale)',
+    shortXTitle: 'Steps (log scale)',
     yTitle: 'Mean squared error',
     xScale: 'log',
     marks: trainingMarks(curve),
