@@ -1,8 +1,8 @@
 /**
- * The chart area as a Lit controller: it measures the host (so the chart is laid out at its real
- * pixel width), renders the legend, the SVG and its notes from a view's `ChartData`, and turns
- * pointer positions into the index of the nearest x. Clicks are reported to the host; hovering is
- * kept here.
+ * The chart area as a Lit controller: it measures the chart's column (so the chart is laid out
+ * at its real pixel width), renders the legend, the SVG and its notes from a view's `ChartData`,
+ * and turns pointer positions into the index of the nearest x. Clicks are reported to the host;
+ * hovering is kept here.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -35,6 +35,14 @@ export interface ChartCallbacks {
 // The legend reads main curves first; the drawing order (bands under lines) differs.
 const LEGEND_ORDER = ['train', 'test', 'test-median', 'test-band', 'theory', 'optimal'];
 
+/**
+ * A legend text whose equations do not break: "λ = 0" or "w₀ = 0" split over two lines reads
+ * as two fragments, so the spaces around "=" are non-breaking and the line breaks elsewhere.
+ */
+function unbroken(label: string): string {
+  return label.replace(/ = /g, '\u00a0=\u00a0');
+}
+
 function legendOrder(series: Series[]): Series[] {
   // A series a later view adds goes after the known ones.
   const rank = (s: Series) => {
@@ -51,6 +59,7 @@ export class ChartView implements ReactiveController {
   private width = DEFAULT_WIDTH;
   private layout: ChartLayout | null = null;
   private observer: ResizeObserver | null = null;
+  private observed: Element | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -72,12 +81,23 @@ export class ChartView implements ReactiveController {
         this.host.requestUpdate();
       });
     });
-    this.observer.observe(this.host);
+    this.observed = null;
+  }
+
+  hostUpdated(): void {
+    // The chart's own column (`.main`) is what it fills: beside a fitted-function panel that is
+    // well under the host's width. Views render their own column, so it is looked up each time.
+    const column = this.host.shadowRoot?.querySelector('.main') ?? this.host;
+    if (this.observer === null || column === this.observed) return;
+    if (this.observed !== null) this.observer.unobserve(this.observed);
+    this.observer.observe(column);
+    this.observed = column;
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = null;
+    this.observed = null;
   }
 
   /**
@@ -99,7 +119,9 @@ export class ChartView implements ReactiveController {
     const marks = { cursor: request.cursor, hover, guess: request.guess };
     return html`
       <ul class="legend" part="legend">
-        ${legendOrder(data.series).map((s) => html`<li class="key ${s.id}">${s.label}</li>`)}
+        ${legendOrder(data.series).map(
+          (s) => html`<li class="key ${s.id}">${unbroken(s.label)}</li>`,
+        )}
         ${data.threshold ? html`<li class="key threshold">Interpolation threshold</li>` : nothing}
       </ul>
       <div class="frame" aria-busy=${request.busy ? 'true' : 'false'}>

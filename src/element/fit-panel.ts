@@ -2,7 +2,8 @@
  * The fitted-function panel (part `fit`) of the 1-D feature families: the training points, the
  * true function and the fit at the capacity under the cursor, for the first trial. The Gaussian
  * prefix task has no 1-D input to draw over and shows no panel. The controller asks the kernel
- * for a fit whenever the parameters or the cursor change and keeps only the newest answer.
+ * for a fit whenever the parameters or the cursor change and keeps only the newest answer, and
+ * lays the drawing out at the panel's measured width.
  */
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -11,8 +12,16 @@ import { loadKernel } from '../kernel.js';
 import type { ExperimentParams } from '../types.js';
 import { layoutFit } from './fit-chart.js';
 
-const WIDTH = 320;
-const HEIGHT = 220;
+/** Drawing width before the panel has been measured, in CSS pixels. */
+const DEFAULT_WIDTH = 320;
+
+/** The widest the drawing gets; past it a taller plot adds nothing (the panel stops growing). */
+const MAX_WIDTH = 480;
+
+/** The drawing's height at `width`: the 320 × 220 proportions, never under 180px. */
+function heightFor(width: number): number {
+  return Math.round(Math.max(180, width * 0.6875));
+}
 
 /** What the panel says about each family's solver, scoped to this task. */
 const SOLVER_NOTES: Record<FeatureFamily, string> = {
@@ -34,12 +43,45 @@ export class FitController implements ReactiveController {
   failure: string | null = null;
   private key = '';
   private latest = 0;
+  private width = DEFAULT_WIDTH;
+  private observer: ResizeObserver | null = null;
+  private observed: Element | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // Drawn at its real pixel width, the panel keeps its 12px tick labels 12px; a fixed
+    // 320-wide drawing scaled into a 240px column would shrink them to 9px.
+    this.observer = new ResizeObserver((entries) => {
+      const { width } = entries[entries.length - 1].contentRect;
+      const measured = Math.min(MAX_WIDTH, Math.round(width));
+      if (measured <= 0 || measured === this.width) return;
+      // As in the main chart: the new height resizes the panel again, so the change waits a
+      // frame rather than being applied inside this callback (a ResizeObserver loop error).
+      requestAnimationFrame(() => {
+        this.width = measured;
+        this.host.requestUpdate();
+      });
+    });
+    this.observed = null;
+  }
+
+  hostUpdated(): void {
+    // The panel's section is replaced when it switches between "Fitting…" and the drawing.
+    const section = this.host.shadowRoot?.querySelector('[part="fit"]') ?? null;
+    if (section === this.observed || this.observer === null) return;
+    if (this.observed !== null) this.observer.unobserve(this.observed);
+    if (section !== null) this.observer.observe(section);
+    this.observed = section;
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.observed = null;
+  }
 
   /** Requests the fit for `params` at capacity `d` if either changed since the last request. */
   sync(params: ExperimentParams | null, d: number | null): void {
@@ -83,12 +125,13 @@ export class FitController implements ReactiveController {
         <p class="fit-caption">${this.failure ?? 'Fitting…'}</p>
       </section>`;
     }
-    return renderFit(view, this.failure);
+    return renderFit(view, this.failure, this.width);
   }
 }
 
-function renderFit(view: FitView, failure: string | null): TemplateResult {
-  const layout = layoutFit(view, WIDTH, HEIGHT);
+function renderFit(view: FitView, failure: string | null, width: number): TemplateResult {
+  const height = heightFor(width);
+  const layout = layoutFit(view, width, height);
   const { plot } = layout;
   const n = view.xTrain.length;
   const where = view.d < n ? 'below' : view.d === n ? 'at' : 'beyond';
@@ -97,7 +140,7 @@ function renderFit(view: FitView, failure: string | null): TemplateResult {
     `the interpolation threshold d = n = ${n}.` +
     (layout.clipped ? ' Parts of the fit leave the frame and are cut off.' : '');
   return html`<section class="fit" part="fit" aria-label="Fitted function at d = ${view.d}">
-    <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img"
+    <svg viewBox="0 0 ${width} ${height}" role="img"
       aria-label="Training points, the true function and the fit at d = ${view.d}">
       <defs>
         <clipPath id="fit-frame">

@@ -19,9 +19,10 @@ export const fitStyles = css`
     stroke-width: 1;
   }
 
+  /* The drawing is laid out at its real width, so this is the size on screen too. */
   .fit .tick {
     fill: var(--_muted);
-    font-size: 10px;
+    font-size: 12px;
   }
 
   .fit-truth {
