@@ -71,7 +71,11 @@ export function renderControl(
   return CONTROLS[name]?.(values, set) ?? nothing;
 }
 
-/** A labelled range input with its value shown beside the label. */
+/**
+ * A labelled range input with its value shown beside the label. A label that ends in a symbol
+ * joins it with a no-break space (`Ridge&nbsp;<var>λ</var>`), so a narrow column never leaves
+ * the symbol alone on a line.
+ */
 export function slider(
   name: string,
   label: TemplateResult | string,
@@ -123,7 +127,7 @@ const CONTROLS: Partial<Record<ControlName, Control>> = {
   'n-train': (v, set) =>
     slider(
       'n-train',
-      html`Training samples <var>n</var>`,
+      html`Training samples&nbsp;<var>n</var>`,
       // Up to max-d, so the threshold d = n stays on the chart.
       {
         min: 2,
@@ -137,7 +141,7 @@ const CONTROLS: Partial<Record<ControlName, Control>> = {
   noise: (v, set) =>
     slider(
       'noise',
-      html`Label noise <var>σ</var>`,
+      html`Label noise&nbsp;<var>σ</var>`,
       { min: 0, max: Math.max(2, v.noise), step: 0.05, value: v.noise },
       `σ = ${v.noise}`,
       (value) => set('noise', String(Number(value.toFixed(2)))),
@@ -145,7 +149,7 @@ const CONTROLS: Partial<Record<ControlName, Control>> = {
   ridge: (v, set) =>
     slider(
       'ridge',
-      html`Ridge <var>λ</var>`,
+      html`Ridge&nbsp;<var>λ</var>`,
       { min: 0, max: RIDGE_GRID.length - 1, step: 1, value: ridgePosition(v.ridge) },
       `λ = ${formatRidge(v.ridge)}${v.ridge === 0 ? ' (minimum norm)' : ''}`,
       (position) => set('ridge', String(RIDGE_GRID[position])),
@@ -161,7 +165,7 @@ const CONTROLS: Partial<Record<ControlName, Control>> = {
   capacity: (v, set) =>
     slider(
       'capacity',
-      html`Cursor at capacity <var>d</var>`,
+      html`Cursor at capacity&nbsp;<var>d</var>`,
       { min: 0, max: Math.max(0, v.dims.length - 1), step: 1, value: v.cursor },
       `d = ${v.dims[v.cursor] ?? '–'}`,
       (index) => set('capacity', String(v.dims[index])),

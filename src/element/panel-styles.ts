@@ -1,7 +1,7 @@
 /**
  * The look of everything around the chart: the readout, the controls, the predict panel, the
- * data table, messages and the citation line. Controls wrap into as many columns as fit, so the
- * same markup reads at 320px and at 1000px.
+ * data table, messages and the citation line. Controls wrap into as many columns as fit, and
+ * within a control the parts wrap too, so the same markup reads at 240px and at 1000px.
  */
 import { css } from 'lit';
 
@@ -22,6 +22,12 @@ export const panelStyles = css`
 
   :host {
     container-type: inline-size;
+  }
+
+  /* The chart is laid out at its column's width, so the column must not take its width from the
+     chart. */
+  .main {
+    min-width: 0;
   }
 
   .readout {
@@ -48,8 +54,11 @@ export const panelStyles = css`
 
   .controls {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr));
+    /* min() lets the single column of a container narrower than 13rem shrink with it. */
+    grid-template-columns: repeat(auto-fill, minmax(min(13rem, 100%), 1fr));
     gap: 0.5rem 1.25rem;
+    /* A fieldset is otherwise at least as wide as its widest content, such as a long select. */
+    min-width: 0;
     margin: 0.5rem 0 0;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_grid);
@@ -57,32 +66,43 @@ export const panelStyles = css`
     background: var(--_control);
   }
 
+  /* A label and its value or select share a line when both fit; otherwise the second wraps
+     under the label instead of squeezing it into one word per line. A slider takes its own line
+     under both. */
   .control {
-    display: grid;
-    grid-template-columns: 1fr auto;
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0 0.5rem;
     min-width: 0;
   }
 
+  .control label {
+    min-width: 0;
+  }
+
   .control.range input {
-    grid-column: 1 / -1;
-    grid-row: 2;
-    width: 100%;
+    order: 1;
+    flex: 1 0 100%;
+    min-width: 0;
     margin: 0.25rem 0;
     accent-color: var(--_train);
   }
 
   .control output {
+    margin-left: auto;
     font-variant-numeric: tabular-nums;
     color: var(--_muted);
   }
 
   .control.toggle {
-    grid-template-columns: auto 1fr;
+    flex-wrap: nowrap;
   }
 
   .control.select select {
+    flex: 1 1 auto;
+    min-width: 0;
+    max-width: 100%;
     font: inherit;
     color: inherit;
     background: var(--_surface);

@@ -66,7 +66,7 @@ export function renderViewControls(
     if (request.view === 'samples' && name === 'd') {
       const { d } = request.params;
       const range = { min: 2, max: Math.max(300, d), step: 1, value: d };
-      return slider('d', html`Capacity <var>d</var>`, range, `d = ${d}`, (value) =>
+      return slider('d', html`Capacity&nbsp;<var>d</var>`, range, `d = ${d}`, (value) =>
         set('d', String(value)));
     }
     if (request.view === 'training') return trainingControl(name, request.params, set);
@@ -91,18 +91,19 @@ function trainingControl(
       const position = gridPosition(WEIGHT_DECAY_GRID, p.weightDecay);
       const range = { min: 0, max: WEIGHT_DECAY_GRID.length - 1, step: 1, value: position };
       const shown = `λ = ${formatRidge(p.weightDecay)}`;
-      return slider('weight-decay', html`Weight decay <var>λ</var>`, range, shown, (i) =>
+      return slider('weight-decay', html`Weight decay&nbsp;<var>λ</var>`, range, shown, (i) =>
         set('weight-decay', String(WEIGHT_DECAY_GRID[i])));
     }
     case 'init-scale': {
       const range = { min: 0, max: Math.max(30, p.initScale), step: 1, value: p.initScale };
-      return slider('init-scale', html`Initial weight norm ‖<var>w</var>₀‖`, range,
+      return slider('init-scale', html`Initial weight norm&nbsp;‖<var>w</var>₀‖`, range,
         `‖w₀‖ = ${p.initScale}`, (value) => set('init-scale', String(value)));
     }
     case 'learning-rate': {
       const range = { min: 0.05, max: 0.95, step: 0.05, value: p.learningRate };
       const shown = `${Number(p.learningRate.toFixed(3))} × stable maximum`;
-      return slider('learning-rate', 'Step size', range, shown, (value) =>
+      // "Step size" is one term; a narrow column moves the value under it rather than split it.
+      return slider('learning-rate', 'Step\u00a0size', range, shown, (value) =>
         set('learning-rate', String(Number(value.toFixed(2)))));
     }
     case 'scenario':

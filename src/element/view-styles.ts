@@ -55,6 +55,8 @@ export const viewStyles = css`
   }
 
   .notes textarea {
+    /* As a grid item a textarea would keep its default column count's width in a narrow box. */
+    min-width: 0;
     font: inherit;
     color: inherit;
     background: var(--_surface);
