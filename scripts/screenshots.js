@@ -36,6 +36,12 @@ const SHOTS = [
     theme: 'dark',
     query: 'view=training&scenario=epoch-wise',
   },
+  {
+    file: 'docs/relu-1000-light.png',
+    width: 1000,
+    theme: 'light',
+    query: 'features=relu&n-train=40&max-d=400&noise=0.1&show-theory=false&show-optimal-ridge=false',
+  },
   // The demo page's heading and the two explorers side by side (stacked at 320px).
   { file: 'docs/side-by-side-1000.png', width: 1000, theme: 'light', section: '#over-time' },
   { file: 'docs/side-by-side-320.png', width: 320, theme: 'light', section: '#over-time' },
