@@ -146,7 +146,8 @@ export function midpointGrid(count: i32, out: usize): void {
  * is least squares for d < n and the minimum-norm interpolant for d ≥ n: by Householder QR for
  * hinge features (well defined but too ill-conditioned for the Gram matrix), by Cholesky with the
  * relative shift FOURIER_JITTER for Fourier features (numerically rank-deficient, so the shift
- * is what makes the fit defined), and with nλ on the diagonal when λ > 0. Returns 0, or 1 if the Gram matrix could not be factored.
+ * is what makes the fit defined), and with nλ on the diagonal when λ > 0. Returns 0, or 1 if
+ * the Gram matrix could not be factored.
  */
 export function fitFunction(
   rngKind: i32, seed: u32, kind: i32, n: i32, dMax: i32, noise: f64, ridge: f64, d: i32,
@@ -172,7 +173,9 @@ export function fitFunction(
     setF64(outGrid, g, t);
     setF64(outTruth, g, target(t));
     let value: f64 = 0;
-    for (let k = 0; k < d; k++) value += f64At(what, k) * feature(kind, f64At(a, k), f64At(b, k), t);
+    for (let k = 0; k < d; k++) {
+      value += f64At(what, k) * feature(kind, f64At(a, k), f64At(b, k), t);
+    }
     setF64(outFit, g, status == 0 ? value : 0);
   }
   fill(outFitTrain, 0, n);

@@ -44,7 +44,11 @@ import {
 
 /** Runs one trial's sweep by the incremental method; see the module comment. */
 export function incrementalTrial(
-  work: Work, dims: usize, nDims: i32, train: usize, test: usize,
+  work: Work,
+  dims: usize,
+  nDims: i32,
+  train: usize,
+  test: usize,
 ): i32 {
   const n = work.n;
   let below = 0; // number of listed capacities with d < n
@@ -65,7 +69,12 @@ export function incrementalTrial(
 
 // Capacities dims[0..below), all below n.
 function primalPhase(
-  work: Work, dims: usize, below: i32, train: usize, test: usize, scorer: Scorer,
+  work: Work,
+  dims: usize,
+  below: i32,
+  train: usize,
+  test: usize,
+  scorer: Scorer,
 ): i32 {
   const n = work.n;
   const k = dimAt(dims, below - 1);
@@ -103,7 +112,13 @@ function primalPhase(
 
 // Capacities dims[from..nDims), all at least n.
 function dualPhase(
-  work: Work, dims: usize, from: i32, nDims: i32, train: usize, test: usize, scorer: Scorer,
+  work: Work,
+  dims: usize,
+  from: i32,
+  nDims: i32,
+  train: usize,
+  test: usize,
+  scorer: Scorer,
 ): i32 {
   const n = work.n;
   const shift = dualShift(work);
@@ -174,6 +189,6 @@ function weightedSquares(l: usize, n: i32, u: usize): f64 {
 // Adds x·xᵀ to the lower triangle of the n×n column-major matrix a.
 function addOuter(a: usize, n: i32, x: usize): void {
   for (let c = 0; c < n; c++) {
-    axpy(a + ((<usize>c * n + c) << 3), f64At(x, c), x + (<usize>c << 3), n - c);
+    axpy(a + ((<usize>c * n + c) << 3), f64At(x, c), x + ((<usize>c) << 3), n - c);
   }
 }

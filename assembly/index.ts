@@ -5,7 +5,13 @@
 export { allocF64, free } from './memory';
 export { fillRandom, RNG_FAST, RNG_NUMPY } from './random';
 export { generateTrial } from './data';
-export { capacitySweep, METHOD_DIRECT, METHOD_INCREMENTAL, STATUS_NOT_SPD, STATUS_OK } from './sweep';
+export {
+  capacitySweep,
+  METHOD_DIRECT,
+  METHOD_INCREMENTAL,
+  STATUS_NOT_SPD,
+  STATUS_OK,
+} from './sweep';
 export { sampleSweep } from './samples';
 export { SCENARIO_EPOCH_WISE, SCENARIO_GROKKING, trainingCurves, trainingData } from './training';
 export { symmetricEigen } from './eigen';

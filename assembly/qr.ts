@@ -14,7 +14,11 @@ import { f64At, setF64 } from './work';
 export function householderFactor(a: usize, rows: i32, cols: i32, tau: usize): void {
   for (let k = 0; k < cols; k++) {
     const col = a + ((<usize>k * rows) << 3);
-    const tailNorm2 = dot(col + (<usize>(k + 1) << 3), col + (<usize>(k + 1) << 3), rows - k - 1);
+    const tailNorm2 = dot(
+      col + ((<usize>(k + 1)) << 3),
+      col + ((<usize>(k + 1)) << 3),
+      rows - k - 1,
+    );
     const head = f64At(col, k);
     if (tailNorm2 == 0) {
       setF64(tau, k, 0);
@@ -35,7 +39,8 @@ export function reflect(a: usize, rows: i32, k: i32, tau: usize, b: usize): void
   const t = f64At(tau, k);
   if (t == 0) return;
   const col = a + ((<usize>k * rows) << 3);
-  const s = f64At(b, k) + dot(col + (<usize>(k + 1) << 3), b + (<usize>(k + 1) << 3), rows - k - 1);
+  const s =
+    f64At(b, k) + dot(col + ((<usize>(k + 1)) << 3), b + ((<usize>(k + 1)) << 3), rows - k - 1);
   const f = t * s;
   setF64(b, k, f64At(b, k) - f);
   for (let i = k + 1; i < rows; i++) setF64(b, i, f64At(b, i) - f * f64At(col, i));
@@ -45,7 +50,14 @@ export function reflect(a: usize, rows: i32, k: i32, tau: usize, b: usize): void
  * Least squares min ‖A·w − y‖ for a full-column-rank rows×cols `a` (destroyed): w (length cols)
  * = R⁻¹·(Qᵀy)[:cols]. `y` (length rows) is overwritten with Qᵀy.
  */
-export function leastSquaresQR(a: usize, rows: i32, cols: i32, y: usize, tau: usize, w: usize): void {
+export function leastSquaresQR(
+  a: usize,
+  rows: i32,
+  cols: i32,
+  y: usize,
+  tau: usize,
+  w: usize,
+): void {
   householderFactor(a, rows, cols, tau);
   for (let k = 0; k < cols; k++) reflect(a, rows, k, tau, y);
   for (let k = cols - 1; k >= 0; k--) {

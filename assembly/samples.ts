@@ -63,9 +63,41 @@ export function sampleSweep(
 
     const train = outTrain + ((<usize>t * nNs) << 3);
     const test = outTest + ((<usize>t * nNs) << 3);
-    status = ridge > 0
-      ? ridgeSamples(pool, y, w, d, dMax, ridge, ns, nNs, factor, alpha, what, train, test, constant)
-      : minNormSamples(pool, y, w, d, dMax, ns, nNs, factor, z, alpha, what, row, train, test, constant);
+    status =
+      ridge > 0
+        ? ridgeSamples(
+            pool,
+            y,
+            w,
+            d,
+            dMax,
+            ridge,
+            ns,
+            nNs,
+            factor,
+            alpha,
+            what,
+            train,
+            test,
+            constant,
+          )
+        : minNormSamples(
+            pool,
+            y,
+            w,
+            d,
+            dMax,
+            ns,
+            nNs,
+            factor,
+            z,
+            alpha,
+            what,
+            row,
+            train,
+            test,
+            constant,
+          );
   }
   heap.free(w);
   heap.free(pool);
@@ -83,9 +115,21 @@ function sampleRow(pool: usize, dMax: i32, i: i32): usize {
 }
 
 function minNormSamples(
-  pool: usize, y: usize, w: usize, d: i32, dMax: i32, ns: usize, nNs: i32,
-  factor: usize, z: usize, alpha: usize, what: usize, row: usize,
-  train: usize, test: usize, constant: f64,
+  pool: usize,
+  y: usize,
+  w: usize,
+  d: i32,
+  dMax: i32,
+  ns: usize,
+  nNs: i32,
+  factor: usize,
+  z: usize,
+  alpha: usize,
+  what: usize,
+  row: usize,
+  train: usize,
+  test: usize,
+  constant: f64,
 ): i32 {
   let next = 0;
   const nBorder = min(<i32>f64At(ns, nNs - 1), d);
@@ -141,7 +185,7 @@ function minNormSamples(
       const r = Math.sqrt(a * a + b * b);
       const cs = a / r;
       const sn = b / r;
-      rotate(rc, row + (<usize>c << 3), cs, sn, d - c);
+      rotate(rc, row + ((<usize>c) << 3), cs, sn, d - c);
       setF64(row, c, 0);
       const zc = f64At(z, c);
       setF64(z, c, cs * zc + sn * zeta);
@@ -162,8 +206,20 @@ function minNormSamples(
 }
 
 function ridgeSamples(
-  pool: usize, y: usize, w: usize, d: i32, dMax: i32, ridge: f64, ns: usize, nNs: i32,
-  factor: usize, alpha: usize, what: usize, train: usize, test: usize, constant: f64,
+  pool: usize,
+  y: usize,
+  w: usize,
+  d: i32,
+  dMax: i32,
+  ridge: f64,
+  ns: usize,
+  nNs: i32,
+  factor: usize,
+  alpha: usize,
+  what: usize,
+  train: usize,
+  test: usize,
+  constant: f64,
 ): i32 {
   for (let i = 0; i < nNs; i++) {
     const n = <i32>f64At(ns, i);
@@ -189,7 +245,7 @@ function ridgeSamples(
       for (let r = 0; r < n; r++) {
         const xr = sampleRow(pool, dMax, r);
         for (let c = 0; c < d; c++) {
-          axpy(factor + ((<usize>c * d + c) << 3), f64At(xr, c), xr + (<usize>c << 3), d - c);
+          axpy(factor + ((<usize>c * d + c) << 3), f64At(xr, c), xr + ((<usize>c) << 3), d - c);
         }
         axpy(what, f64At(y, r), xr, d);
       }

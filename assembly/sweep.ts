@@ -22,7 +22,14 @@ import { incrementalTrial } from './incremental';
 import { axpy, copy, dot, fill, squaredDistance } from './vector';
 import { generateFeatureTrial, QUADRATURE_POINTS } from './features';
 import {
-  STATUS_NOT_SPD, STATUS_OK, Work, alloc, column, dimAt, dualShift, primalShift,
+  STATUS_NOT_SPD,
+  STATUS_OK,
+  Work,
+  alloc,
+  column,
+  dimAt,
+  dualShift,
+  primalShift,
 } from './work';
 
 export { STATUS_NOT_SPD, STATUS_OK } from './work';
@@ -89,7 +96,17 @@ export function capacitySweep(
   for (let t = 0; t < trials && status == STATUS_OK; t++) {
     if (features == 0) {
       generateTrialIn(
-        rngKind, seed + <u32>t, n, m, dMax, noise, work.w, work.x, work.y, work.xte, work.yte,
+        rngKind,
+        seed + <u32>t,
+        n,
+        m,
+        dMax,
+        noise,
+        work.w,
+        work.x,
+        work.y,
+        work.xte,
+        work.yte,
         work.panel,
       );
     } else {
@@ -98,12 +115,13 @@ export function capacitySweep(
     suffixSquares(work.w, dMax, work.tail);
     const train = outTrain + ((<usize>t * nDims) << 3);
     const test = outTest + ((<usize>t * nDims) << 3);
-    status = method == METHOD_DIRECT
-      ? directTrial(work, dims, nDims, train, test)
-      : incrementalTrial(work, dims, nDims, train, test);
+    status =
+      method == METHOD_DIRECT
+        ? directTrial(work, dims, nDims, train, test)
+        : incrementalTrial(work, dims, nDims, train, test);
     if (quadrature) {
       for (let i = 0; i < nDims; i++) {
-        const p = test + (<usize>i << 3);
+        const p = test + ((<usize>i) << 3);
         store<f64>(p, load<f64>(p) + noise * noise);
       }
     }
@@ -130,11 +148,11 @@ export function capacitySweep(
 // tail[d] = Σ_{j ≥ d} w_j², summed from the small end for accuracy.
 function suffixSquares(w: usize, dMax: i32, tail: usize): void {
   let sum: f64 = 0;
-  store<f64>(tail + (<usize>dMax << 3), 0);
+  store<f64>(tail + ((<usize>dMax) << 3), 0);
   for (let j = dMax - 1; j >= 0; j--) {
-    const wj = load<f64>(w + (<usize>j << 3));
+    const wj = load<f64>(w + ((<usize>j) << 3));
     sum += wj * wj;
-    store<f64>(tail + (<usize>j << 3), sum);
+    store<f64>(tail + ((<usize>j) << 3), sum);
   }
 }
 
@@ -147,7 +165,7 @@ function directTrial(work: Work, dims: usize, nDims: i32, train: usize, test: us
       buildPrimalGram(work, d);
       if (choleskyFactor(work.gram, d, d) != STATUS_OK) return STATUS_NOT_SPD;
       for (let j = 0; j < d; j++) {
-        store<f64>(work.what + (<usize>j << 3), dot(column(work, j), work.y, n));
+        store<f64>(work.what + ((<usize>j) << 3), dot(column(work, j), work.y, n));
       }
       forwardSolve(work.gram, d, d, work.what);
       backSolveTransposed(work.gram, d, d, work.what);
@@ -158,7 +176,7 @@ function directTrial(work: Work, dims: usize, nDims: i32, train: usize, test: us
         const xj = column(work, j);
         for (let c = 0; c < n; c++) {
           const colC = work.gram + ((<usize>c * n + c) << 3);
-          axpy(colC, load<f64>(xj + (<usize>c << 3)), xj + (<usize>c << 3), n - c);
+          axpy(colC, load<f64>(xj + ((<usize>c) << 3)), xj + ((<usize>c) << 3), n - c);
         }
       }
       const shift = dualShift(work);
@@ -171,12 +189,12 @@ function directTrial(work: Work, dims: usize, nDims: i32, train: usize, test: us
       forwardSolve(work.gram, n, n, work.alpha);
       backSolveTransposed(work.gram, n, n, work.alpha);
       for (let c = 0; c < d; c++) {
-        store<f64>(work.what + (<usize>c << 3), dot(column(work, c), work.alpha, n));
+        store<f64>(work.what + ((<usize>c) << 3), dot(column(work, c), work.alpha, n));
       }
     }
     const trainMse = trainByResidual(work, d);
-    store<f64>(train + (<usize>i << 3), trainMse);
-    store<f64>(test + (<usize>i << 3), directTestError(work, d));
+    store<f64>(train + ((<usize>i) << 3), trainMse);
+    store<f64>(test + ((<usize>i) << 3), directTestError(work, d));
   }
   return STATUS_OK;
 }
@@ -199,7 +217,7 @@ export function trainByResidual(work: Work, d: i32): f64 {
   const n = work.n;
   copy(work.pred, work.y, n);
   for (let j = 0; j < d; j++) {
-    axpy(work.pred, -load<f64>(work.what + (<usize>j << 3)), column(work, j), n);
+    axpy(work.pred, -load<f64>(work.what + ((<usize>j) << 3)), column(work, j), n);
   }
   return dot(work.pred, work.pred, n) / <f64>n;
 }
@@ -213,10 +231,15 @@ function directTestError(work: Work, d: i32): f64 {
     const m = work.m;
     copy(work.pred, work.yte, m);
     for (let j = 0; j < d; j++) {
-      axpy(work.pred, -load<f64>(work.what + (<usize>j << 3)), work.xte + ((<usize>j * m) << 3), m);
+      axpy(
+        work.pred,
+        -load<f64>(work.what + ((<usize>j) << 3)),
+        work.xte + ((<usize>j * m) << 3),
+        m,
+      );
     }
     return dot(work.pred, work.pred, m) / <f64>m;
   }
-  const tail = load<f64>(work.tail + (<usize>d << 3));
+  const tail = load<f64>(work.tail + ((<usize>d) << 3));
   return squaredDistance(work.what, work.w, d) + tail + work.noise * work.noise;
 }

@@ -18,9 +18,16 @@ export function prefixRisk(d: f64, n: f64, dMax: f64, noise: f64): f64 {
 }
 
 /** Writes prefixRisk at each capacity in `dims` (f64 values) to `out`. */
-export function theoryCurve(n: i32, dMax: i32, noise: f64, dims: usize, count: i32, out: usize): void {
+export function theoryCurve(
+  n: i32,
+  dMax: i32,
+  noise: f64,
+  dims: usize,
+  count: i32,
+  out: usize,
+): void {
   for (let i = 0; i < count; i++) {
-    const d = load<f64>(dims + (<usize>i << 3));
-    store<f64>(out + (<usize>i << 3), prefixRisk(d, <f64>n, <f64>dMax, noise));
+    const d = load<f64>(dims + ((<usize>i) << 3));
+    store<f64>(out + ((<usize>i) << 3), prefixRisk(d, <f64>n, <f64>dMax, noise));
   }
 }

@@ -144,7 +144,8 @@ export function trainingCurves(
         }
       }
       if (symmetricEigen(gram, r, mu, eig) < 0) status = -1;
-      for (let c = 0; c < r; c++) for (let j = 0; j < d; j++) setF64(v, c * d + j, f64At(eig, c * r + j));
+      for (let c = 0; c < r; c++)
+        for (let j = 0; j < d; j++) setF64(v, c * d + j, f64At(eig, c * r + j));
     } else {
       for (let j = 0; j < n; j++) {
         for (let i = 0; i < n; i++) {
@@ -158,7 +159,11 @@ export function trainingCurves(
       for (let c = 0; c < r; c++) {
         const norm = Math.sqrt(<f64>n * max(f64At(mu, c), 1e-300));
         for (let j = 0; j < d; j++) {
-          setF64(v, c * d + j, dot(x + ((<usize>j * n) << 3), eig + ((<usize>c * r) << 3), n) / norm);
+          setF64(
+            v,
+            c * d + j,
+            dot(x + ((<usize>j * n) << 3), eig + ((<usize>c * r) << 3), n) / norm,
+          );
         }
       }
     }

@@ -23,14 +23,27 @@ interface Workload {
 }
 
 function workload(
-  name: string, rng: RngKind, testError: TestErrorKind, n: number, maxD: number,
+  name: string,
+  rng: RngKind,
+  testError: TestErrorKind,
+  n: number,
+  maxD: number,
 ): Workload {
   const dims = Array.from({ length: maxD }, (_, i) => i + 1);
   return {
     name,
     params: {
-      nTrain: n, nTest: 2000, maxD, noise: 0.2, trials: 20, seed: 0, dims, rng, testError,
-      ridge: 0, features: 'gaussian',
+      nTrain: n,
+      nTest: 2000,
+      maxD,
+      noise: 0.2,
+      trials: 20,
+      seed: 0,
+      dims,
+      rng,
+      testError,
+      ridge: 0,
+      features: 'gaussian',
     },
   };
 }
@@ -132,7 +145,12 @@ function mlMatrixTiming(kernel: Kernel, w: Workload): Timing {
         fit = xd.transpose().mmul(new CholeskyDecomposition(gram).solve(y));
       }
       xd.mmul(fit).sub(y).norm();
-      if (xte && yte) xte.subMatrix(0, p.nTest - 1, 0, d - 1).mmul(fit).sub(yte).norm();
+      if (xte && yte)
+        xte
+          .subMatrix(0, p.nTest - 1, 0, d - 1)
+          .mmul(fit)
+          .sub(yte)
+          .norm();
     }
   };
   const seconds = median(time(run, 1)) * p.trials * stride;

@@ -50,14 +50,27 @@ export function fitFunction(kernel: Kernel, request: FitRequest): FitView {
   const sizes = [points, points, points, n, n, n];
   return kernel.withBuffers(sizes, ([grid, truth, fitted, xs, ys, fittedTrain]) => {
     const status = kernel.wasm.fitFunction(
-      request.rng === 'numpy' ? 0 : 1, request.seed >>> 0, FAMILY_CODES[request.features], n,
-      request.maxD, request.noise, request.ridge, d, points, grid, truth, fitted, xs, ys,
+      request.rng === 'numpy' ? 0 : 1,
+      request.seed >>> 0,
+      FAMILY_CODES[request.features],
+      n,
+      request.maxD,
+      request.noise,
+      request.ridge,
+      d,
+      points,
+      grid,
+      truth,
+      fitted,
+      xs,
+      ys,
       fittedTrain,
     );
     if (status !== 0) {
       throw new Error(
-        `The kernel could not factor the Gram matrix of ${request.features} features at d = ${d}: ` +
-          'they are numerically collinear here. Add a small ridge (for example ridge="1e-6").',
+        `The kernel could not factor the Gram matrix of ${request.features} features at ` +
+          `d = ${d}: they are numerically collinear here. Add a small ridge ` +
+          '(for example ridge="1e-6").',
       );
     }
     return {

@@ -14,33 +14,105 @@ export interface KernelExports {
   free(ptr: number): void;
   fillRandom(rng: number, seed: number, what: number, out: number, count: number): void;
   generateTrial(
-    rng: number, seed: number, n: number, m: number, dMax: number, noise: number,
-    w: number, x: number, y: number, xte: number, yte: number,
+    rng: number,
+    seed: number,
+    n: number,
+    m: number,
+    dMax: number,
+    noise: number,
+    w: number,
+    x: number,
+    y: number,
+    xte: number,
+    yte: number,
   ): void;
   capacitySweep(
-    rng: number, seed: number, trials: number, n: number, m: number, dMax: number,
-    noise: number, sampled: number, ridge: number, features: number, dims: number, nDims: number,
-    method: number, outTrain: number, outTest: number,
+    rng: number,
+    seed: number,
+    trials: number,
+    n: number,
+    m: number,
+    dMax: number,
+    noise: number,
+    sampled: number,
+    ridge: number,
+    features: number,
+    dims: number,
+    nDims: number,
+    method: number,
+    outTrain: number,
+    outTest: number,
   ): number;
   sampleSweep(
-    rng: number, seed: number, trials: number, d: number, dMax: number, nMax: number,
-    noise: number, ridge: number, ns: number, nNs: number, outTrain: number, outTest: number,
+    rng: number,
+    seed: number,
+    trials: number,
+    d: number,
+    dMax: number,
+    nMax: number,
+    noise: number,
+    ridge: number,
+    ns: number,
+    nNs: number,
+    outTrain: number,
+    outTest: number,
   ): number;
   trainingData(
-    scenario: number, seed: number, n: number, d: number, noise: number, initScale: number,
-    x: number, y: number, beta: number, w0: number, scales: number,
+    scenario: number,
+    seed: number,
+    n: number,
+    d: number,
+    noise: number,
+    initScale: number,
+    x: number,
+    y: number,
+    beta: number,
+    w0: number,
+    scales: number,
   ): void;
   trainingCurves(
-    scenario: number, seed: number, trials: number, n: number, d: number, noise: number,
-    initScale: number, weightDecay: number, rateFraction: number, steps: number, nSteps: number,
-    outTrain: number, outTest: number, outTrainZero: number, outTestZero: number, outInfo: number,
+    scenario: number,
+    seed: number,
+    trials: number,
+    n: number,
+    d: number,
+    noise: number,
+    initScale: number,
+    weightDecay: number,
+    rateFraction: number,
+    steps: number,
+    nSteps: number,
+    outTrain: number,
+    outTest: number,
+    outTrainZero: number,
+    outTestZero: number,
+    outInfo: number,
   ): number;
   symmetricEigen(a: number, n: number, values: number, vectors: number): number;
-  theoryCurve(n: number, dMax: number, noise: number, dims: number, count: number, out: number): void;
+  theoryCurve(
+    n: number,
+    dMax: number,
+    noise: number,
+    dims: number,
+    count: number,
+    out: number,
+  ): void;
   fitFunction(
-    rng: number, seed: number, kind: number, n: number, dMax: number, noise: number, ridge: number,
-    d: number, gridCount: number, outGrid: number, outTruth: number, outFit: number,
-    outInputs: number, outY: number, outFitTrain: number,
+    rng: number,
+    seed: number,
+    kind: number,
+    n: number,
+    dMax: number,
+    noise: number,
+    ridge: number,
+    d: number,
+    gridCount: number,
+    outGrid: number,
+    outTruth: number,
+    outFit: number,
+    outInputs: number,
+    outY: number,
+    outFitTrain: number,
   ): number;
 }
 
@@ -131,8 +203,17 @@ export class Kernel {
     const sizes = [D, n * D, n, withTest ? m * D : 0, withTest ? m : 0];
     return this.withBuffers(sizes, ([w, x, y, xte, yte]) => {
       this.wasm.generateTrial(
-        RNG_CODES[params.rng], seed >>> 0, n, m, D, params.noise,
-        w, x, y, withTest ? xte : 0, withTest ? yte : 0,
+        RNG_CODES[params.rng],
+        seed >>> 0,
+        n,
+        m,
+        D,
+        params.noise,
+        w,
+        x,
+        y,
+        withTest ? xte : 0,
+        withTest ? yte : 0,
       );
       return {
         wTrue: this.read(w, D),
@@ -160,10 +241,21 @@ export class Kernel {
       ([dimsPtr, train, test]) => {
         this.view(dimsPtr, dims.length).set(dims);
         const status = this.wasm.capacitySweep(
-          RNG_CODES[params.rng], seed >>> 0, trials, nTrain, nTest, maxD, noise,
-          sampled ? 1 : 0, options.ridge ?? 0, FEATURE_CODES[params.features ?? 'gaussian'],
-          dimsPtr, dims.length,
-          METHOD_CODES[options.method ?? 'incremental'], train, test,
+          RNG_CODES[params.rng],
+          seed >>> 0,
+          trials,
+          nTrain,
+          nTest,
+          maxD,
+          noise,
+          sampled ? 1 : 0,
+          options.ridge ?? 0,
+          FEATURE_CODES[params.features ?? 'gaussian'],
+          dimsPtr,
+          dims.length,
+          METHOD_CODES[options.method ?? 'incremental'],
+          train,
+          test,
         );
         if (status === STATUS_NOT_SPD) {
           throw new Error(

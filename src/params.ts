@@ -240,7 +240,9 @@ export function parseExperiment(
   const maxD = given(r['max-d'])
     ? pick(parseCount('max-d', r['max-d'], LIMITS.maxD), DEFAULTS.maxD)
     : DEFAULTS.maxD;
-  const noise = given(r.noise) ? pick(parseReal('noise', r.noise, LIMITS.noise), 0) : DEFAULTS.noise;
+  const noise = given(r.noise)
+    ? pick(parseReal('noise', r.noise, LIMITS.noise), 0)
+    : DEFAULTS.noise;
   const trials = given(r.trials)
     ? pick(parseCount('trials', r.trials, LIMITS.trials), DEFAULTS.trials)
     : DEFAULTS.trials;

@@ -89,7 +89,7 @@ export interface CapacityCurve extends Curve {
   ridge: number;
   /** Per-capacity quantiles across trials of training and test MSE. */
   quantiles: { train: Quantiles; test: Quantiles };
-  /** Exact expected test MSE of the minimum-norm fit (null where infinite), or null if not asked. */
+  /** Exact expected test MSE of the minimum-norm fit (null where infinite); null if not asked. */
   theory: (number | null)[] | null;
   /** The per-capacity optimally regularised curve, or null if not asked. */
   optimalRidge: OptimalRidgeCurve | null;

@@ -17,12 +17,26 @@ export const VIEWS: readonly ViewKind[] = ['capacity', 'samples', 'training'];
 /** The training-time presets; defaults are the recipes in THEORY.md. */
 export const SCENARIO_DEFAULTS: Record<Scenario, Omit<TrainingParams, 'steps' | 'seed'>> = {
   'grokking-like': {
-    scenario: 'grokking-like', nTrain: 50, d: 200, noise: 0.1, initScale: 10, weightDecay: 1e-2,
-    learningRate: 0.5, trials: 10, trainThreshold: 1e-3,
+    scenario: 'grokking-like',
+    nTrain: 50,
+    d: 200,
+    noise: 0.1,
+    initScale: 10,
+    weightDecay: 1e-2,
+    learningRate: 0.5,
+    trials: 10,
+    trainThreshold: 1e-3,
   },
   'epoch-wise': {
-    scenario: 'epoch-wise', nTrain: 100, d: 21, noise: 1, initScale: 0, weightDecay: 0,
-    learningRate: 0.25, trials: 30, trainThreshold: 1e-3,
+    scenario: 'epoch-wise',
+    nTrain: 100,
+    d: 21,
+    noise: 1,
+    initScale: 0,
+    weightDecay: 0,
+    learningRate: 0.25,
+    trials: 30,
+    trainThreshold: 1e-3,
   },
 };
 
@@ -130,13 +144,20 @@ export function parseSampleParams(raw: RawViewParams): Result<SampleParams> {
     read.fail('max-d', maxD, `max-d is ${maxD}, below d (${d}); use a max-d of at least d.`);
   }
   if (read.errors.length === 0 && seed + trials - 1 > 2 ** 32 - 1) {
-    read.fail('seed', seed, `seed is ${seed}; with ${trials} trials use at most ${2 ** 32 - trials}.`);
+    read.fail(
+      'seed',
+      seed,
+      `seed is ${seed}; with ${trials} trials use at most ${2 ** 32 - trials}.`,
+    );
   }
   const work = sampleWork({ d, maxD, nMax, ridge, trials });
   if (read.errors.length === 0 && (nMax * maxD > 8e6 || work > MAX_VIEW_WORK)) {
-    read.fail('max-n', nMax,
+    read.fail(
+      'max-n',
+      nMax,
       `max-n ${nMax} with d ${d}, max-d ${maxD} and trials ${trials} asks for more work than ` +
-        'one curve may take in a browser; reduce max-n, d or trials.');
+        'one curve may take in a browser; reduce max-n, d or trials.',
+    );
   }
   if (read.errors.length > 0) return { ok: false, errors: read.errors };
   const ns = Array.from({ length: nMax }, (_, i) => i + 1);
@@ -146,7 +167,10 @@ export function parseSampleParams(raw: RawViewParams): Result<SampleParams> {
 /** Validates the training-time view's attributes, with the scenario's defaults. */
 export function parseTrainingParams(raw: RawViewParams): Result<TrainingParams> {
   const read = new Reader(raw);
-  const scenario = read.choice<Scenario>('scenario', 'grokking-like', ['grokking-like', 'epoch-wise']);
+  const scenario = read.choice<Scenario>('scenario', 'grokking-like', [
+    'grokking-like',
+    'epoch-wise',
+  ]);
   const base = SCENARIO_DEFAULTS[scenario];
   const nTrain = read.count('n-train', base.nTrain, 2, 2000);
   const d = read.count('d', base.d, 2, 2000);
@@ -160,25 +184,44 @@ export function parseTrainingParams(raw: RawViewParams): Result<TrainingParams> 
   const trainThreshold = read.real('train-threshold', base.trainThreshold, 1e-12, 1e3);
   if (read.errors.length === 0 && Math.min(nTrain, d) > MAX_TRAINING_RANK) {
     const name = nTrain <= d ? 'n-train' : 'd';
-    read.fail(name, name === 'n-train' ? nTrain : d,
+    read.fail(
+      name,
+      name === 'n-train' ? nTrain : d,
       `n-train ${nTrain} and d ${d}: the smaller must be at most ${MAX_TRAINING_RANK} for the ` +
-        'exact training-time solution to stay fast; reduce one of them.');
+        'exact training-time solution to stay fast; reduce one of them.',
+    );
   }
   const work = trainingWork({ nTrain, d, trials, steps: STEP_POINTS });
   if (read.errors.length === 0 && work > MAX_VIEW_WORK) {
-    read.fail('trials', trials,
+    read.fail(
+      'trials',
+      trials,
       `trials ${trials} with n-train ${nTrain} and d ${d} asks for more work than one curve may ` +
-        'take in a browser; reduce trials, n-train or d.');
+        'take in a browser; reduce trials, n-train or d.',
+    );
   }
   if (read.errors.length === 0 && seed + trials - 1 > 2 ** 32 - 1) {
-    read.fail('seed', seed, `seed is ${seed}; with ${trials} trials use at most ${2 ** 32 - trials}.`);
+    read.fail(
+      'seed',
+      seed,
+      `seed is ${seed}; with ${trials} trials use at most ${2 ** 32 - trials}.`,
+    );
   }
   if (read.errors.length > 0) return { ok: false, errors: read.errors };
   return {
     ok: true,
     params: {
-      scenario, nTrain, d, noise, initScale, weightDecay, learningRate, trials, seed,
-      steps: stepGrid(maxSteps, STEP_POINTS), trainThreshold,
+      scenario,
+      nTrain,
+      d,
+      noise,
+      initScale,
+      weightDecay,
+      learningRate,
+      trials,
+      seed,
+      steps: stepGrid(maxSteps, STEP_POINTS),
+      trainThreshold,
     },
   };
 }

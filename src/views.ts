@@ -30,8 +30,18 @@ export function sampleSweep(kernel: Kernel, params: SampleParams): SampleCurve {
   const [train, test] = kernel.withBuffers([ns.length, count, count], ([nsPtr, tr, te]) => {
     kernel.view(nsPtr, ns.length).set(ns);
     const status = kernel.wasm.sampleSweep(
-      RNG_CODES[params.rng], params.seed >>> 0, trials, params.d, params.maxD, params.nMax,
-      params.noise, params.ridge, nsPtr, ns.length, tr, te,
+      RNG_CODES[params.rng],
+      params.seed >>> 0,
+      trials,
+      params.d,
+      params.maxD,
+      params.nMax,
+      params.noise,
+      params.ridge,
+      nsPtr,
+      ns.length,
+      tr,
+      te,
     );
     if (status !== 0) fail('sample-size sweep');
     return [kernel.read(tr, count), kernel.read(te, count)];
@@ -58,12 +68,25 @@ export function trainingCurves(kernel: Kernel, params: TrainingParams): Training
   const result = kernel.withBuffers(sizes, ([stepsPtr, tr, te, trZero, teZero, info]) => {
     kernel.view(stepsPtr, steps.length).set(steps);
     const status = kernel.wasm.trainingCurves(
-      SCENARIO_CODES[params.scenario], params.seed >>> 0, trials, params.nTrain, params.d,
-      params.noise, params.initScale, params.weightDecay, params.learningRate, stepsPtr,
-      steps.length, tr, te, trZero, teZero, info,
+      SCENARIO_CODES[params.scenario],
+      params.seed >>> 0,
+      trials,
+      params.nTrain,
+      params.d,
+      params.noise,
+      params.initScale,
+      params.weightDecay,
+      params.learningRate,
+      stepsPtr,
+      steps.length,
+      tr,
+      te,
+      trZero,
+      teZero,
+      info,
     );
     if (status !== 0) {
-      throw new Error('The kernel\'s eigendecomposition did not converge for these parameters.');
+      throw new Error("The kernel's eigendecomposition did not converge for these parameters.");
     }
     return {
       train: kernel.read(tr, count),
@@ -135,12 +158,22 @@ export function trainingData(kernel: Kernel, params: TrainingParams, seed: numbe
   const { nTrain: n, d } = params;
   return kernel.withBuffers([n * d, n, d, d, d], ([x, y, beta, w0, scales]) => {
     kernel.wasm.trainingData(
-      SCENARIO_CODES[params.scenario], seed >>> 0, n, d, params.noise, params.initScale,
-      x, y, beta, w0, scales,
+      SCENARIO_CODES[params.scenario],
+      seed >>> 0,
+      n,
+      d,
+      params.noise,
+      params.initScale,
+      x,
+      y,
+      beta,
+      w0,
+      scales,
     );
     const columns = kernel.read(x, n * d);
     const rowMajor = new Float64Array(n * d);
-    for (let j = 0; j < d; j++) for (let i = 0; i < n; i++) rowMajor[i * d + j] = columns[j * n + i];
+    for (let j = 0; j < d; j++)
+      for (let i = 0; i < n; i++) rowMajor[i * d + j] = columns[j * n + i];
     return {
       x: rowMajor,
       y: kernel.read(y, n),

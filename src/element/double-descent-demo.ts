@@ -249,7 +249,10 @@ export class DoubleDescentDemo extends ViewProperties {
     const { band, theme, controls, capacity } = this;
     // Epoch-wise double descent is a bump of a few per cent: on a log axis spanning decades it
     // would be invisible, so that scenario reads on a linear axis unless the author says otherwise.
-    const word = (value: unknown) => String(value ?? '').trim().toLowerCase();
+    const word = (value: unknown) =>
+      String(value ?? '')
+        .trim()
+        .toLowerCase();
     const epochWise = word(this.view) === 'training' && word(this.scenario) === 'epoch-wise';
     const yScale = this.yScale ?? (epochWise ? 'linear' : undefined);
     const raw = { yScale, band, theme, controls, capacity };
@@ -303,7 +306,11 @@ export class DoubleDescentDemo extends ViewProperties {
 
   /** Every rejected value on screen: experiment, view and presentation attributes. */
   private get rejected(): ParamError[] {
-    return [...this.runner.errors, ...this.shownErrors, ...(this.viewError ? [this.viewError] : [])];
+    return [
+      ...this.runner.errors,
+      ...this.shownErrors,
+      ...(this.viewError ? [this.viewError] : []),
+    ];
   }
 
   /** Writes a control's value to its attribute, so the attribute always mirrors the control. */
@@ -352,9 +359,11 @@ export class DoubleDescentDemo extends ViewProperties {
       ${values ? renderControls(shownControls, values, (a, v) => this.set(a, v)) : nothing}
       ${renderSummary(curve, guessing)}
       ${renderMessage(this.rejected, this.runner.failure, !!curve)}
-      ${curve === null || guessing
-        ? nothing
-        : renderDataTable(curve, this.tableOpen, (open) => (this.tableOpen = open))}
+      ${
+        curve === null || guessing
+          ? nothing
+          : renderDataTable(curve, this.tableOpen, (open) => (this.tableOpen = open))
+      }
       ${renderCitation()} ${notes}
     `;
   }

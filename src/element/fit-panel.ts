@@ -140,12 +140,19 @@ function renderFit(view: FitView, failure: string | null, width: number): Templa
     `the interpolation threshold d = n = ${n}.` +
     (layout.clipped ? ' Parts of the fit leave the frame and are cut off.' : '');
   return html`<section class="fit" part="fit" aria-label="Fitted function at d = ${view.d}">
-    <svg viewBox="0 0 ${width} ${height}" role="img"
-      aria-label="Training points, the true function and the fit at d = ${view.d}">
+    <svg
+      viewBox="0 0 ${width} ${height}"
+      role="img"
+      aria-label="Training points, the true function and the fit at d = ${view.d}"
+    >
       <defs>
         <clipPath id="fit-frame">
-          <rect x=${plot.left} y=${plot.top} width=${plot.right - plot.left}
-            height=${plot.bottom - plot.top}></rect>
+          <rect
+            x=${plot.left}
+            y=${plot.top}
+            width=${plot.right - plot.left}
+            height=${plot.bottom - plot.top}
+          ></rect>
         </clipPath>
       </defs>
       ${layout.yTicks.map(

@@ -5,7 +5,12 @@
  * (private windows, quotas, sandboxed frames); the panel then still works for the visit and says
  * that it could not save.
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 
 /** What one notes panel holds. */
 export interface SavedNote {
@@ -118,11 +123,21 @@ export function renderNotes(notes: NotesController, idPrefix: string): TemplateR
     notes.save(field, (event.target as HTMLTextAreaElement).value);
   return html`<section class="notes" part="notes" aria-label="Your notes">
     <label for="${idPrefix}-note">What I saw</label>
-    <textarea id="${idPrefix}-note" rows="2" maxlength="2000" .value=${notes.value.note}
-      @input=${onInput('note')}></textarea>
+    <textarea
+      id="${idPrefix}-note"
+      rows="2"
+      maxlength="2000"
+      .value=${notes.value.note}
+      @input=${onInput('note')}
+    ></textarea>
     <label for="${idPrefix}-next">What I will try next</label>
-    <textarea id="${idPrefix}-next" rows="2" maxlength="2000" .value=${notes.value.next}
-      @input=${onInput('next')}></textarea>
+    <textarea
+      id="${idPrefix}-next"
+      rows="2"
+      maxlength="2000"
+      .value=${notes.value.next}
+      @input=${onInput('next')}
+    ></textarea>
     <div class="notes-footer">
       <button type="button" @click=${() => notes.clear()}>Clear notes</button>
       <span role="status">${notes.status}</span>

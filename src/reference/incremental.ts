@@ -202,7 +202,12 @@ function givensUpdate(l: Float64Array, n: number, v: Float64Array, z: Float64Arr
 }
 
 function residualSquares(
-  x: Float64Array, n: number, D: number, y: Float64Array, fit: Float64Array, d: number,
+  x: Float64Array,
+  n: number,
+  D: number,
+  y: Float64Array,
+  fit: Float64Array,
+  d: number,
 ): number {
   let sum = 0;
   for (let i = 0; i < n; i++) {

@@ -4,7 +4,14 @@
  * The page and the bundle are copied into an empty folder and served from 127.0.0.1 by a tiny
  * static server, so nothing else of the project can be reached.
  */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -34,7 +41,8 @@ let origin = '';
 const requested: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(bundle)) throw new Error('dist/double-descent-demo.js is missing: run npm run build');
+  if (!existsSync(bundle))
+    throw new Error('dist/double-descent-demo.js is missing: run npm run build');
   folder = mkdtempSync(join(tmpdir(), 'dd-static-'));
   copyFileSync(bundle, join(folder, 'double-descent-demo.js'));
   writeFileSync(join(folder, 'index.html'), PAGE);

@@ -36,7 +36,9 @@ async function axe(): Promise<Axe> {
 }
 
 async function assertAccessible(element: HTMLElement, state: string): Promise<void> {
-  const { violations } = await (await axe()).run(element.parentElement!, {
+  const { violations } = await (
+    await axe()
+  ).run(element.parentElement!, {
     resultTypes: ['violations'],
   });
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

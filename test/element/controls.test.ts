@@ -31,7 +31,9 @@ describe('<double-descent-demo> controls', () => {
     const element = await mount(QUICK);
     await element.updateComplete;
     const controls = part(element, '[part="controls"]');
-    const names = [...controls.querySelectorAll('input, select')].map((c) => c.getAttribute('name'));
+    const names = [...controls.querySelectorAll('input, select')].map((c) =>
+      c.getAttribute('name'),
+    );
     assertEqual(names.join(' '), 'n-train noise ridge trials capacity', 'default controls');
     for (const input of controls.querySelectorAll('input')) {
       const label = shadow(element).querySelector(`label[for="${input.id}"]`);
@@ -42,8 +44,8 @@ describe('<double-descent-demo> controls', () => {
   it('shows only the listed controls, or none', async () => {
     const element = await mount({ ...QUICK, controls: 'noise ridge' });
     await element.updateComplete;
-    const names = [...shadow(element).querySelectorAll('[part="controls"] input')].map(
-      (c) => c.getAttribute('name'),
+    const names = [...shadow(element).querySelectorAll('[part="controls"] input')].map((c) =>
+      c.getAttribute('name'),
     );
     assertEqual(names.join(' '), 'noise ridge', 'controls="noise ridge"');
     element.setAttribute('controls', 'none');

@@ -90,8 +90,8 @@ describe('<double-descent-demo view="samples">', () => {
     // The peak of the mean sits within a few samples of the threshold.
     const peak = curve.test.indexOf(Math.max(...curve.test));
     assert(Math.abs(curve.x[peak] - 40) <= 3, `peak at n = ${curve.x[peak]}`);
-    const names = [...shadow(element).querySelectorAll('[part="controls"] input')].map(
-      (input) => input.getAttribute('name'),
+    const names = [...shadow(element).querySelectorAll('[part="controls"] input')].map((input) =>
+      input.getAttribute('name'),
     );
     assertEqual(names.join(' '), 'd noise ridge trials', 'default controls');
   });
@@ -115,7 +115,7 @@ describe('<double-descent-demo view="training">', () => {
     cleanUp();
   });
 
-  it('grokking-like: fires curve with steps and the kernel\'s numbers, marks < 100 and > 1000', async () => {
+  it("grokking-like: fires curve with steps and the kernel's numbers, marks < 100 and > 1000", async () => {
     const { element, curve, box } = await mountWithCurve<TrainingViewCurve>(GROKKING);
     boxes.push(box);
     assertEqual(curve.view, 'training', 'detail.view');
@@ -128,7 +128,10 @@ describe('<double-descent-demo view="training">', () => {
     assertSameNumbers(curve.zeroInit.test, direct.zeroInit.test, 'zero-init test');
     const { trainFitStep, generalizationStep } = curve.marks;
     assert(trainFitStep !== null && trainFitStep < 100, `train fit at ${trainFitStep}`);
-    assert(generalizationStep !== null && generalizationStep > 1000, `test at ${generalizationStep}`);
+    assert(
+      generalizationStep !== null && generalizationStep > 1000,
+      `test at ${generalizationStep}`,
+    );
 
     const marks = [...shadow(element).querySelectorAll('[part="mark"]')];
     assertEqual(marks.length, 2, 'marks drawn');
@@ -157,8 +160,8 @@ describe('<double-descent-demo view="training">', () => {
     assert(explanation.includes('weight decay'), `mechanism: ${explanation}`);
     const cite = text(element, '[part="citation"]');
     assert(cite.includes('Power et al. 2022') && cite.includes('Omnigrok'), `sources: ${cite}`);
-    const names = [...shadow(element).querySelectorAll('[part="controls"] input')].map(
-      (input) => input.getAttribute('name'),
+    const names = [...shadow(element).querySelectorAll('[part="controls"] input')].map((input) =>
+      input.getAttribute('name'),
     );
     assertEqual(names.join(' '), 'weight-decay init-scale learning-rate noise', 'controls');
   });
@@ -170,7 +173,10 @@ describe('<double-descent-demo view="training">', () => {
     const { test, x } = curve;
     // Independently of the element's sentence: the lowest point of the first 10 steps, the
     // highest after it within the first 200, and the final value.
-    const early = x.map((step, i) => [step, i]).filter(([step]) => step <= 10).map(([, i]) => i);
+    const early = x
+      .map((step, i) => [step, i])
+      .filter(([step]) => step <= 10)
+      .map(([, i]) => i);
     const dip = early.reduce((best, i) => (test[i] < test[best] ? i : best), early[0]);
     const middle = x.map((step, i) => [step, i]).filter(([s]) => s > x[dip] && s <= 200);
     const bump = middle.reduce((best, [, i]) => (test[i] > test[best] ? i : best), middle[0][1]);
@@ -236,7 +242,10 @@ describe('<double-descent-demo> bad view attributes', () => {
       assertEqual(event.detail.attribute, attribute, 'error.detail.attribute');
       assertEqual(event.detail.value, value, 'error.detail.value');
       assert(event.detail.message.includes(value), `names the value: ${event.detail.message}`);
-      assert(event.detail.message.includes(accepted), `says what is accepted: ${event.detail.message}`);
+      assert(
+        event.detail.message.includes(accepted),
+        `says what is accepted: ${event.detail.message}`,
+      );
       assertEqual(event.bubbles, false, 'error bubbles');
       assertEqual(heard.events.length, 0, 'error events heard on document');
       const alert = text(element, '[role="alert"]');

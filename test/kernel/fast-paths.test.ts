@@ -36,8 +36,18 @@ function expectTrainClose(actual: number, expected: number, d: number, threshold
 
 function params(rng: RngKind, testError: TestErrorKind, extra: Partial<ExperimentParams> = {}) {
   return {
-    nTrain: n, nTest: 37, maxD, noise: 0.3, trials: 3, seed: 5, dims, rng, testError,
-    ridge: 0, features: 'gaussian', ...extra,
+    nTrain: n,
+    nTest: 37,
+    maxD,
+    noise: 0.3,
+    trials: 3,
+    seed: 5,
+    dims,
+    rng,
+    testError,
+    ridge: 0,
+    features: 'gaussian',
+    ...extra,
   } satisfies ExperimentParams;
 }
 
@@ -93,8 +103,17 @@ describe('incremental sweep against the direct per-capacity method', () => {
     const checked = [39, 40, 41, 42, 100, 400, 800, 1039, 1040];
     for (const testError of ['expected', 'sampled'] as const) {
       const p: ExperimentParams = {
-        nTrain: 40, nTest: 60, maxD: 1040, noise: 0.2, trials: 1, seed: 9, dims: checked,
-        rng: 'fast', testError, ridge: 0, features: 'gaussian',
+        nTrain: 40,
+        nTest: 60,
+        maxD: 1040,
+        noise: 0.2,
+        trials: 1,
+        seed: 9,
+        dims: checked,
+        rng: 'fast',
+        testError,
+        ridge: 0,
+        features: 'gaussian',
       };
       const direct = kernel.capacitySweep(p, { method: 'direct' });
       // Every capacity listed, so the incremental run really makes each of the 1000 updates.
@@ -111,8 +130,17 @@ describe('incremental sweep against the direct per-capacity method', () => {
     const kernel = await loadKernel();
     const all = Array.from({ length: 300 }, (_, i) => i + 1);
     const p: ExperimentParams = {
-      nTrain: 80, nTest: 2000, maxD: 300, noise: 0.2, trials: 2, seed: 0, dims: all,
-      rng: 'numpy', testError: 'sampled', ridge: 0, features: 'gaussian',
+      nTrain: 80,
+      nTest: 2000,
+      maxD: 300,
+      noise: 0.2,
+      trials: 2,
+      seed: 0,
+      dims: all,
+      rng: 'numpy',
+      testError: 'sampled',
+      ridge: 0,
+      features: 'gaussian',
     };
     const direct = kernel.capacitySweep(p, { method: 'direct' });
     const fast = kernel.capacitySweep(p);

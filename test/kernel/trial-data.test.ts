@@ -5,8 +5,18 @@ import trial from '../fixtures/numpy-trial.json';
 
 function params(overrides: Partial<ExperimentParams>): ExperimentParams {
   return {
-    nTrain: 80, nTest: 2000, maxD: 300, noise: 0.2, trials: 1, seed: 0, dims: [1],
-    rng: 'numpy', testError: 'sampled', ridge: 0, features: 'gaussian', ...overrides,
+    nTrain: 80,
+    nTest: 2000,
+    maxD: 300,
+    noise: 0.2,
+    trials: 1,
+    seed: 0,
+    dims: [1],
+    rng: 'numpy',
+    testError: 'sampled',
+    ridge: 0,
+    features: 'gaussian',
+    ...overrides,
   };
 }
 
@@ -32,7 +42,11 @@ describe('trial data', () => {
     expectClose(data.yTest!, trial.yTest, 1e-14);
   });
 
-  for (const [nTest, maxD] of [[2000, 300], [3, 3], [5, 7]]) {
+  for (const [nTest, maxD] of [
+    [2000, 300],
+    [3, 3],
+    [5, 7],
+  ]) {
     it(`skipping the ${nTest}×${maxD} test matrix leaves the training noise unchanged`, async () => {
       const kernel = await loadKernel();
       const p = params({ nTrain: 11, nTest, maxD });
@@ -43,7 +57,7 @@ describe('trial data', () => {
     });
   }
 
-  it('keeps the fast stream\'s training data independent of the test-error mode', async () => {
+  it("keeps the fast stream's training data independent of the test-error mode", async () => {
     const kernel = await loadKernel();
     const p = params({ nTrain: 20, nTest: 50, maxD: 30, rng: 'fast' });
     const full = kernel.trialData(p, 9, true);

@@ -5,7 +5,7 @@
  * squares, and with s = 1e-8 for d ≥ n it is exactly the reference's Xᵀ(X·Xᵀ + s·I)⁻¹y.
  */
 
-/** Solves min ‖A·b − rhs‖ for a full-column-rank rows×cols matrix A (row-major) by Householder QR. */
+/** Solves min ‖A·b − rhs‖ for a full-column-rank rows×cols A (row-major) by Householder QR. */
 export function householderLeastSquares(
   a: Float64Array,
   rows: number,

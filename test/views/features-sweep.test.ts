@@ -5,9 +5,18 @@ import type { ExperimentParams } from '../../src/types.js';
 
 function params(overrides: Partial<ExperimentParams>): ExperimentParams {
   return {
-    nTrain: 40, nTest: 300, maxD: 400, noise: 0.1, trials: 4, seed: 0,
-    dims: [5, 20, 39, 40, 41, 60, 100, 400], rng: 'fast', testError: 'expected', ridge: 0,
-    features: 'relu', ...overrides,
+    nTrain: 40,
+    nTest: 300,
+    maxD: 400,
+    noise: 0.1,
+    trials: 4,
+    seed: 0,
+    dims: [5, 20, 39, 40, 41, 60, 100, 400],
+    rng: 'fast',
+    testError: 'expected',
+    ridge: 0,
+    features: 'relu',
+    ...overrides,
   };
 }
 

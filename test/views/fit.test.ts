@@ -4,7 +4,14 @@ import { loadKernel } from '../../src/kernel.js';
 
 const n = 40;
 const base: FitRequest = {
-  features: 'relu', rng: 'fast', seed: 0, nTrain: n, maxD: 10 * n, noise: 0.1, ridge: 0, d: n,
+  features: 'relu',
+  rng: 'fast',
+  seed: 0,
+  nTrain: n,
+  maxD: 10 * n,
+  noise: 0.1,
+  ridge: 0,
+  d: n,
 };
 
 // Sum of squared second differences on the grid: how much the fitted function bends.
@@ -23,7 +30,9 @@ describe('fitted-function view (relu features)', () => {
       const fit = fitFunction(kernel, { ...base, seed });
       // Householder QR on X itself (cond ≈ 1e5–1e6) leaves residuals of a few 1e-12 on O(1)
       // labels; a Gram-matrix solve would leave 1e-4 (cond squared).
-      fit.fittedTrain.forEach((value, i) => expect(Math.abs(value - fit.yTrain[i])).toBeLessThan(1e-9));
+      fit.fittedTrain.forEach((value, i) =>
+        expect(Math.abs(value - fit.yTrain[i])).toBeLessThan(1e-9),
+      );
     }
   });
 

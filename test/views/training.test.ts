@@ -6,20 +6,42 @@ import { stepGrid, trainingCurves, trainingData } from '../../src/views.js';
 // THEORY.md, "a grokking-like delay": n = 50, d = 200, ‖β‖ = 1, σ = 0.1, ‖w₀‖ = 10, η = 1/μ_max
 // (half the stable maximum 2/μ_max), λ = 1e-2.
 const grokking: TrainingParams = {
-  scenario: 'grokking-like', nTrain: 50, d: 200, noise: 0.1, initScale: 10, weightDecay: 1e-2,
-  learningRate: 0.5, trials: 5, seed: 0, steps: stepGrid(100_000, 300), trainThreshold: 1e-3,
+  scenario: 'grokking-like',
+  nTrain: 50,
+  d: 200,
+  noise: 0.1,
+  initScale: 10,
+  weightDecay: 1e-2,
+  learningRate: 0.5,
+  trials: 5,
+  seed: 0,
+  steps: stepGrid(100_000, 300),
+  trainThreshold: 1e-3,
 };
 
 // THEORY.md, "epoch-wise double descent": 20 fast features and one slow one, n = 100, σ = 1,
 // w₀ = 0, η = 0.5/μ_max (a quarter of the stable maximum), 30 seeds.
 const epochWise: TrainingParams = {
-  scenario: 'epoch-wise', nTrain: 100, d: 21, noise: 1, initScale: 0, weightDecay: 0,
-  learningRate: 0.25, trials: 30, seed: 0, steps: stepGrid(100_000, 300), trainThreshold: 1e-3,
+  scenario: 'epoch-wise',
+  nTrain: 100,
+  d: 21,
+  noise: 1,
+  initScale: 0,
+  weightDecay: 0,
+  learningRate: 0.25,
+  trials: 30,
+  seed: 0,
+  steps: stepGrid(100_000, 300),
+  trainThreshold: 1e-3,
 };
 
 /** Plain gradient descent, one step at a time: the independent check of the closed form. */
-function stepByStep(params: TrainingParams, data: ReturnType<typeof trainingData>, eta: number,
-  steps: number) {
+function stepByStep(
+  params: TrainingParams,
+  data: ReturnType<typeof trainingData>,
+  eta: number,
+  steps: number,
+) {
   const { nTrain: n, d, weightDecay: lambda, noise } = params;
   const w = Float64Array.from(data.w0);
   const train: number[] = [];
