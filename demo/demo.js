@@ -20,13 +20,14 @@ function lowest(curve, keep) {
   return best < 0 ? null : { d: curve.x[best], error: curve.test[best] };
 }
 
-// While the reader is still guessing (the element opens in predict mode) the caption must not
-// give the answer away: it waits for the `prediction` event.
-let revealed = !live.hasAttribute('predict');
+// While the reader is still guessing (the element opens in predict mode, and "Guess again"
+// returns to it) the caption must not give the answer away: the element draws no test curve
+// then, and the caption follows what is on screen.
 let latest = null;
+const guessing = () => !live.shadowRoot?.querySelector('[part="test-curve"]');
 
 function caption(curve) {
-  if (!revealed) {
+  if (guessing()) {
     liveCaption.textContent = 'Make your guess on the chart; this caption fills in afterwards.';
     return;
   }
@@ -47,10 +48,13 @@ live.addEventListener('curve', (event) => {
   caption(latest);
 });
 
-live.addEventListener('prediction', () => {
-  revealed = true;
-  if (latest) caption(latest);
-});
+// Revealing, or going back to guessing, happens through the element's own buttons.
+for (const type of ['prediction', 'click']) {
+  live.addEventListener(type, async () => {
+    await live.updateComplete;
+    if (latest) caption(latest);
+  });
+}
 
 // `error` does not bubble, so it is heard on the element itself; the element shows it too.
 live.addEventListener('error', (event) => {

@@ -166,7 +166,9 @@ export class DoubleDescentDemo extends ViewProperties {
     this,
     (params, signal) => this.compute(params, signal),
     (curve) => {
-      this.shownCurve = curve;
+      // Frozen: the object is also the `curve` event's detail and the `curve` property, and a
+      // page editing it in place would change what the chart draws.
+      this.shownCurve = deepFreeze(curve);
       this.predictions.fit(curve.x.length);
     },
   );
@@ -367,6 +369,15 @@ export class DoubleDescentDemo extends ViewProperties {
       ${renderCitation()} ${notes}
     `;
   }
+}
+
+/** Freezes `value` and every object and array inside it; returns it. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 /** Lit's change map, read by name (it also holds private state, which its type leaves out). */

@@ -179,6 +179,8 @@ export const panelStyles = css`
   }
 
   .message {
+    /* A rejected value is quoted as given, however long, and must not widen the element. */
+    overflow-wrap: anywhere;
     margin: 0.5rem 0 0;
     padding: 0.5rem 0.75rem;
     border-radius: 0.25rem;

@@ -148,6 +148,14 @@ describe('<double-descent-demo> bad values and failures', () => {
     }
     await element.updateComplete;
     assert(refused, 'assigning curve throws: it is read only');
+    let edited = false;
+    try {
+      (element.curve!.test as number[])[0] = 1e6;
+      edited = true;
+    } catch {
+      // A frozen array refuses the write (strict mode throws).
+    }
+    assert(!edited, 'the curve cannot be edited in place either');
     assertEqual(pathOf(element, 'test-curve'), path, 'test path');
     assertNoNaN(element);
   });
