@@ -7,34 +7,16 @@ import { RNG_NUMPY, fillGauss, nextGauss, seedStream, skipGauss } from './random
 import { axpy } from './vector';
 
 /**
- * Generates one trial. X (n×D) and Xte (m×D) are stored column-major, so feature j of every
- * sample is contiguous. When `xte` is 0 the test set is not wanted: the numpy stream advances past
- * it so the training noise still matches NumPy; the fast stream draws the test set last and so
- * simply stops early, keeping the training data independent of the test-error mode.
- */
-export function generateTrial(
-  rngKind: i32,
-  seed: u32,
-  n: i32,
-  m: i32,
-  dMax: i32,
-  noise: f64,
-  w: usize,
-  x: usize,
-  y: usize,
-  xte: usize,
-  yte: usize,
-): void {
-  generateTrialIn(rngKind, seed, n, m, dMax, noise, w, x, y, xte, yte, m);
-}
-
-/**
- * `generateTrial` with the test matrix stored in row panels of `panel` rows: entry (i, j) at
+ * Generates one trial. X (n×D) is stored column-major, so feature j of every sample is
+ * contiguous; Xte (m×D) is stored in row panels of `panel` rows: entry (i, j) at
  * ((i / panel)·dMax + j)·panel + i % panel. With panel = m that is plain column-major; the
  * sampled scoring asks for panels of 4 so that its inner loop reads memory in order. The last
  * panel is padded with zero rows (and zero labels), which add nothing to any squared error.
+ * When `xte` is 0 the test set is not wanted: the numpy stream advances past it so the training
+ * noise still matches NumPy; the fast stream draws the test set last and so simply stops early,
+ * keeping the training data independent of the test-error mode.
  */
-export function generateTrialIn(
+export function generateTrial(
   rngKind: i32,
   seed: u32,
   n: i32,

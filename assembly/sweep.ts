@@ -17,7 +17,7 @@
  * Gram matrix and factorisation per capacity, kept as the check the tests compare against.
  */
 import { backSolveTransposed, choleskyFactor, forwardSolve } from './cholesky';
-import { generateTrialIn } from './data';
+import { generateTrial } from './data';
 import { incrementalTrial } from './incremental';
 import { axpy, copy, dot, fill, squaredDistance } from './vector';
 import { generateFeatureTrial, QUADRATURE_POINTS } from './features';
@@ -95,7 +95,7 @@ export function capacitySweep(
   let status = STATUS_OK;
   for (let t = 0; t < trials && status == STATUS_OK; t++) {
     if (features == 0) {
-      generateTrialIn(
+      generateTrial(
         rngKind,
         seed + <u32>t,
         n,

@@ -25,6 +25,7 @@ export interface KernelExports {
     y: number,
     xte: number,
     yte: number,
+    panel: number,
   ): void;
   capacitySweep(
     rng: number,
@@ -214,6 +215,8 @@ export class Kernel {
         y,
         withTest ? xte : 0,
         withTest ? yte : 0,
+        // One panel of all m rows: the test matrix comes back plainly column-major.
+        m,
       );
       return {
         wTrue: this.read(w, D),
